@@ -1,0 +1,175 @@
+/**
+ * `npm run ingest -- [options] FILE...`: turns raw article texts into source
+ * entries in content/sources/. Never prompts, never overwrites without --force,
+ * and exits non-zero if any file could not be ingested.
+ */
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringifyMarkdown } from '../lib/content/frontmatter';
+import { ID_PATTERN } from '../schemas/fields';
+import { IngestError, ingestArticle, type IngestOptions, type IngestResult } from '../lib/ingest/ingest-article';
+
+const USAGE = `Usage: npm run ingest -- [options] FILE...
+
+Turns raw article text files into source entries (content/sources/<id>.md).
+
+Options (apply to every FILE; give one FILE when setting per-article values):
+  --id ID                  entry id (default: the file name, lower-cased)
+  --out DIR                where to write (default: content/sources)
+  --published DATE         publication date, YYYY[-MM[-DD]]
+  --url URL                address of the published article
+  --publisher NAME         publisher, when the text has no dateline
+  --title TEXT             the article's headline
+  --title-from HOW         headline (default), url-slug or assigned
+  --language CODE          language of the text (default: en)
+  --translator NAME        translator, when the text does not name one
+  --conference-date DATE   date of the reported conference
+  --conference-place NAME  place of the reported conference
+  --conference-format F    in-person, online or hybrid
+  --period START[/END]     period the conference reviewed
+  --force                  overwrite an existing entry
+  --dry-run                print the entry instead of writing it
+  --help                   show this help`;
+
+const { values: flags, positionals: files } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        id: { type: 'string' },
+        out: { type: 'string', default: 'content/sources' },
+        published: { type: 'string' },
+        url: { type: 'string' },
+        publisher: { type: 'string' },
+        title: { type: 'string' },
+        'title-from': { type: 'string' },
+        language: { type: 'string' },
+        translator: { type: 'string' },
+        'conference-date': { type: 'string' },
+        'conference-place': { type: 'string' },
+        'conference-format': { type: 'string' },
+        period: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+
+if (flags.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (files.length === 0) {
+  console.error(`ingest: no FILE given\n\n${USAGE}`);
+  process.exit(2);
+}
+if (flags.id !== undefined && files.length > 1) {
+  console.error('ingest: --id names one entry; give one FILE with it');
+  process.exit(2);
+}
+const CHOICES = { 'conference-format': ['in-person', 'online', 'hybrid'], 'title-from': ['headline', 'url-slug', 'assigned'] };
+for (const [flag, choices] of Object.entries(CHOICES)) {
+  const value = flags[flag as keyof typeof CHOICES];
+  if (value !== undefined && !choices.includes(value)) {
+    console.error(`ingest: --${flag} must be ${choices.join(', ')}; not "${value}"`);
+    process.exit(2);
+  }
+}
+const format = flags['conference-format'] as IngestOptions['conferenceFormat'];
+const titleFrom = flags['title-from'] as IngestOptions['titleFrom'];
+
+function defaultId(file: string): string {
+  return path
+    .basename(file)
+    .replace(/\.[^.]+$/u, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '');
+}
+
+function excerpt(text: string, max = 70): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function report(file: string, target: string, result: IngestResult, wrote: boolean): void {
+  const lines = [`${file} → ${target}${wrote ? '' : ' (dry run, not written)'}`];
+  lines.push('  found:');
+  for (const { field, value, from } of result.found) lines.push(`    ${field}: ${value}    [from ${excerpt(from)}]`);
+  lines.push(`    captions: ${result.data.captions?.length ?? 0} kept apart`);
+  if (result.unknown.length > 0) {
+    lines.push('  not found, marked unknown:');
+    for (const { field, flag } of result.unknown) lines.push(`    ${field}    (supply with ${flag})`);
+  }
+  lines.push(`  candidate timeline items (${result.candidates.length}):`);
+  for (const { kind, text, paragraph } of result.candidates) lines.push(`    [${kind}] ${text}    (¶${paragraph})`);
+  console.log(lines.join('\n'));
+}
+
+async function ingestFile(file: string): Promise<void> {
+  const id = flags.id ?? defaultId(file);
+  if (!ID_PATTERN.test(id)) throw new IngestError(`gives the id "${id}", which is not lower-case words joined by hyphens: pass --id`);
+  const options: IngestOptions = { seedName: path.basename(file) };
+  for (const [key, flag] of [
+    ['published', 'published'],
+    ['url', 'url'],
+    ['publisher', 'publisher'],
+    ['title', 'title'],
+    ['language', 'language'],
+    ['translator', 'translator'],
+    ['conferenceDate', 'conference-date'],
+    ['conferencePlace', 'conference-place'],
+    ['period', 'period'],
+  ] as const) {
+    const value = flags[flag];
+    if (value !== undefined) options[key] = value;
+  }
+  if (format !== undefined) options.conferenceFormat = format;
+  if (titleFrom !== undefined) options.titleFrom = titleFrom;
+
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new IngestError(`cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const result = ingestArticle(bytes, options);
+  const text = stringifyMarkdown(result.data, result.body);
+  const target = path.join(flags.out, `${id}.md`);
+  if (flags['dry-run']) {
+    console.log(text);
+    report(file, target, result, false);
+    return;
+  }
+  await mkdir(flags.out, { recursive: true });
+  try {
+    // "wx" fails if the file exists, so nothing is overwritten between a check and the write.
+    await writeFile(target, text, { flag: flags.force ? 'w' : 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new IngestError(`would overwrite ${target}, which exists: pass --force to replace it`);
+    }
+    throw error;
+  }
+  report(file, target, result, true);
+}
+
+let failures = 0;
+for (const file of files) {
+  try {
+    await ingestFile(file);
+  } catch (error) {
+    failures += 1;
+    if (error instanceof IngestError) console.error(`ingest: ${file} ${error.message}`);
+    else console.error(`ingest: ${file}: ${(error as Error).stack ?? String(error)}`);
+  }
+}
+if (failures > 0) {
+  console.error(`ingest: ${failures} of ${files.length} file(s) failed; nothing was written for them`);
+  process.exit(1);
+}

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import type { Content } from '../lib/content/model';
+import { loadContent } from '../lib/content/read-content';
+
+/**
+ * Where the content lives. `TIMELINE_CONTENT_DIR` lets tests build the site
+ * from fixture content; everyone else uses `content/`.
+ */
+export function contentDirectory(root: string): string {
+  return path.resolve(root, process.env.TIMELINE_CONTENT_DIR ?? 'content');
+}
+
+/**
+ * A content-layer loader that reads entries with the same reader as the ingest
+ * CLI and the tests, so a build stops on exactly the problems they report.
+ */
+export function timelineLoader(collection: keyof Content): Loader {
+  return {
+    name: `timeline-${collection}`,
+    async load({ store, parseData, generateDigest, config }) {
+      const root = fileURLToPath(config.root);
+      const content = await loadContent(contentDirectory(root), root);
+      store.clear();
+      for (const { id, file, data, body } of content[collection]) {
+        store.set({
+          id,
+          data: await parseData({ id, data: data as Record<string, unknown> }),
+          body,
+          filePath: file,
+          digest: generateDigest({ data: JSON.stringify(data), body }),
+        });
+      }
+    },
+  };
+}

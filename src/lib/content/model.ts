@@ -1,0 +1,22 @@
+import type { EventFrontmatter } from '../../schemas/event';
+import type { SourceFrontmatter } from '../../schemas/source';
+
+/** The years the timeline covers; only an anniversary's base date may lie before. */
+export const TIMELINE_SCOPE = { firstYear: 2015, lastYear: 2025 } as const;
+
+interface Entry<TData> {
+  /** The file name without `.md`: unique within its collection. */
+  id: string;
+  /** Path as shown in messages, relative to the project. */
+  file: string;
+  data: TData;
+  body: string;
+}
+
+export type SourceEntry = Entry<SourceFrontmatter>;
+export type EventEntry = Entry<EventFrontmatter>;
+
+export interface Content {
+  sources: SourceEntry[];
+  events: EventEntry[];
+}

@@ -1,0 +1,107 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { EventFrontmatter } from '../../schemas/event';
+import { ID_PATTERN } from '../../schemas/fields';
+import { SourceFrontmatter } from '../../schemas/source';
+import { parseFrontmatter } from './frontmatter';
+import type { Content } from './model';
+import { ContentError, fieldPath, type ContentProblem } from './problems';
+import { checkContent } from './rules';
+import { describeIssue } from './zod-issues';
+
+interface RawFile {
+  id: string;
+  file: string;
+  text: string;
+}
+
+/** Markdown files below `dir`, skipping `_draft.md`-style names as Astro's glob does. */
+async function listMarkdown(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir, { recursive: true })).map(String);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => name.endsWith('.md') && !path.basename(name).startsWith('_'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+async function readRawFiles(dir: string, displayRoot: string, problems: ContentProblem[]) {
+  const files: RawFile[] = [];
+  for (const absolute of await listMarkdown(dir)) {
+    const file = path.relative(displayRoot, absolute).split(path.sep).join('/');
+    const id = path.basename(absolute, '.md');
+    if (!ID_PATTERN.test(id)) {
+      problems.push({ file, field: 'id', reason: `file name "${id}" must be lower-case words joined by hyphens` });
+      continue;
+    }
+    try {
+      files.push({ id, file, text: utf8.decode(await readFile(absolute)) });
+    } catch {
+      problems.push({ file, field: '(file)', reason: 'is not valid UTF-8 text' });
+    }
+  }
+  return files;
+}
+
+function parseEntries<S extends z.ZodType>(files: RawFile[], schema: S, problems: ContentProblem[]) {
+  const entries: { id: string; file: string; data: z.output<S>; body: string }[] = [];
+  const bodies = new Map<string, string>();
+  for (const { id, file, text } of files) {
+    let parsed;
+    try {
+      parsed = parseFrontmatter(text);
+    } catch (error) {
+      problems.push({ file, field: '(frontmatter)', reason: `is not valid YAML: ${(error as Error).message}` });
+      continue;
+    }
+    bodies.set(id, parsed.body);
+    const result = schema.safeParse(parsed.data, { reportInput: true });
+    if (result.success) entries.push({ id, file, data: result.data, body: parsed.body });
+    else
+      for (const issue of result.error.issues)
+        problems.push({ file, field: fieldPath(issue.path), reason: describeIssue(issue) });
+  }
+  return { entries, bodies };
+}
+
+export interface ReadContentResult {
+  content: Content;
+  problems: ContentProblem[];
+}
+
+/**
+ * Reads `content/` (sources, events, seeds), validates every entry with the
+ * shared schemas and checks every rule. Never throws for bad content: it
+ * returns the problems so that callers can report all of them at once.
+ */
+export async function readContent(contentDir: string, displayRoot = process.cwd()): Promise<ReadContentResult> {
+  const problems: ContentProblem[] = [];
+  const sources = parseEntries(
+    await readRawFiles(path.join(contentDir, 'sources'), displayRoot, problems),
+    SourceFrontmatter,
+    problems,
+  );
+  const events = parseEntries(
+    await readRawFiles(path.join(contentDir, 'events'), displayRoot, problems),
+    EventFrontmatter,
+    problems,
+  );
+  const seedFiles = new Set((await readdir(path.join(contentDir, 'seeds')).catch(() => [])).map(String));
+  const content: Content = { sources: sources.entries, events: events.entries };
+  problems.push(...checkContent(content, { sourceBodies: sources.bodies, seedFiles }));
+  return { content, problems };
+}
+
+/** Reads and checks the content; throws a ContentError naming every problem. */
+export async function loadContent(contentDir: string, displayRoot?: string): Promise<Content> {
+  const { content, problems } = await readContent(contentDir, displayRoot);
+  if (problems.length > 0) throw new ContentError(problems);
+  return content;
+}
