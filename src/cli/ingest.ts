@@ -73,7 +73,10 @@ if (flags.id !== undefined && files.length > 1) {
   console.error('ingest: --id names one entry; give one FILE with it');
   process.exit(2);
 }
-const CHOICES = { 'conference-format': ['in-person', 'online', 'hybrid'], 'title-from': ['headline', 'url-slug', 'assigned'] };
+const CHOICES = {
+  'conference-format': ['in-person', 'online', 'hybrid'],
+  'title-from': ['headline', 'url-slug', 'assigned'],
+};
 for (const [flag, choices] of Object.entries(CHOICES)) {
   const value = flags[flag as keyof typeof CHOICES];
   if (value !== undefined && !choices.includes(value)) {
@@ -113,7 +116,8 @@ function report(file: string, target: string, result: IngestResult, wrote: boole
 
 async function ingestFile(file: string): Promise<void> {
   const id = flags.id ?? defaultId(file);
-  if (!ID_PATTERN.test(id)) throw new IngestError(`gives the id "${id}", which is not lower-case words joined by hyphens: pass --id`);
+  if (!ID_PATTERN.test(id))
+    throw new IngestError(`gives the id "${id}", which is not lower-case words joined by hyphens: pass --id`);
   const options: IngestOptions = { seedName: path.basename(file) };
   for (const [key, flag] of [
     ['published', 'published'],

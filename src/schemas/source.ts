@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Dating, EdtfDate, Text, Unknown, Url, orUnknown } from './fields';
+import { Dating, EdtfDate, Text, Url, orUnknown } from './fields';
 
 /** How a source's title was established. */
 export const TitleFrom = z.enum(['headline', 'url-slug', 'assigned']);
@@ -11,7 +11,10 @@ const common = {
   url: orUnknown(Url),
   published: orUnknown(Dating),
   /** BCP 47 language of the text, so that readers and screen readers render it right. */
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/).default('en'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/)
+    .default('en'),
   /** Curator's notes, e.g. where the source is contradicted by a better one. */
   notes: z.array(Text).default([]),
 };
@@ -43,11 +46,10 @@ export const ReferenceSource = z.strictObject({
 });
 
 export const SourceFrontmatter = z.discriminatedUnion('type', [ArticleSource, ReferenceSource], {
-  error: (issue) =>
-    issue.code === 'invalid_union' ? 'must be "article" or "reference"' : undefined,
+  error: (issue) => (issue.code === 'invalid_union' ? 'must be "article" or "reference"' : undefined),
 });
 
 export type SourceFrontmatter = z.output<typeof SourceFrontmatter>;
 export type SourceFrontmatterInput = z.input<typeof SourceFrontmatter>;
 export type ArticleSource = z.output<typeof ArticleSource>;
-export type UnknownValue = z.output<typeof Unknown>;
+export type ArticleSourceInput = z.input<typeof ArticleSource>;

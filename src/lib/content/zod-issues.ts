@@ -5,6 +5,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required';
+      if (!issue.message.startsWith('Invalid input')) return issue.message;
       return `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
     case 'unrecognized_keys':
       return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;

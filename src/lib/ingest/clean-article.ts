@@ -29,7 +29,9 @@ const MAX_CAPTION_LENGTH = 90;
 
 /** A short line that does not end as a sentence does, like "An overview of the event". */
 function looksLikeCaption(line: string): boolean {
-  return line.length <= MAX_CAPTION_LENGTH && !SENTENCE_END.test(line) && !TRANSLATOR.test(line);
+  return (
+    line.length <= MAX_CAPTION_LENGTH && !SENTENCE_END.test(line) && !END_MARK.test(line) && !TRANSLATOR.test(line)
+  );
 }
 
 export function cleanArticle(raw: string): CleanedArticle {

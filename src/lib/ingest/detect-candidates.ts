@@ -30,7 +30,8 @@ const PATTERNS: Record<CandidateKind, RegExp> = {
   rotation: /\b(?:Level-2 Field Hospital|Engineering (?:Company|Unit)) Rotation (?:No\.? ?)?\d+\b/gu,
   exchange: new RegExp(String.raw`\b${ORDINAL} ${NAME} Exchange\b`, 'gu'),
   expo: new RegExp(String.raw`\b(?:(?:${ORDINAL}) )?Vietnam (?:International )?Defen[cs]e Expo(?: \d{4})?`, 'giu'),
-  meeting: /\b(?:Chair of ASEAN|ASEAN Chair\w*|ADMM(?:-Plus| Retreat)?|ADSOM(?:-Plus)?|[A-Z][\p{L}-]* (?:Defen[cs]e )?Ministers'? Meeting)\b/gu,
+  meeting:
+    /\b(?:Chair of ASEAN|ASEAN Chair\w*|ADMM(?:-Plus| Retreat)?|ADSOM(?:-Plus)?|[A-Z][\p{L}-]* (?:Defen[cs]e )?Ministers'? Meeting)\b/gu,
   date: new RegExp(String.raw`\b(?:(?:${MONTH}) \d{1,2}(?:, \d{4})?|\d{1,2} (?:${MONTH})(?: \d{4})?)\b`, 'gu'),
   year: /\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b/gu,
 };

@@ -52,7 +52,9 @@ const REVIEWED_YEAR = /\b(?:evaluat|review|report)\w*\b[^.]{0,80}?\b(?:in )?((?:
 
 /** Splits at sentence ends, but not after abbreviated ranks and titles ("Sr. Lt. Gen. Hoang"). */
 export function sentencesOf(paragraph: string): string[] {
-  return paragraph.split(/(?<!\b(?:Sr|Sen|Lt|Lieut|Gen|Col|Maj|Capt|Mr|Mrs|Ms|Dr|No|St|Jan|Feb|Aug|Sep|Sept|Oct|Nov|Dec))(?<=[.!?])\s+(?=[A-Z“"])/u);
+  return paragraph.split(
+    /(?<!\b(?:Sr|Sen|Lt|Lieut|Gen|Col|Maj|Capt|Mr|Mrs|Ms|Dr|No|St|Jan|Feb|Aug|Sep|Sept|Oct|Nov|Dec)\.)(?<=[.!?])\s+(?=[A-Z“"])/u,
+  );
 }
 
 /** The first sentence matching `pattern` (and `where`, if given), with the match. */

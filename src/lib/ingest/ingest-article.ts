@@ -1,4 +1,4 @@
-import { SourceFrontmatter, type SourceFrontmatterInput } from '../../schemas/source';
+import { ArticleSource, type ArticleSourceInput } from '../../schemas/source';
 import { isEdtf, precisionOf } from '../dates/edtf';
 import { describeIssue } from '../content/zod-issues';
 import { fieldPath } from '../content/problems';
@@ -33,7 +33,7 @@ export interface ReportLine {
 }
 
 export interface IngestResult {
-  data: SourceFrontmatterInput;
+  data: ArticleSourceInput;
   body: string;
   found: ReportLine[];
   /** Fields marked unknown, with the flag that could supply each. */
@@ -130,7 +130,8 @@ export function ingestArticle(bytes: Uint8Array, options: IngestOptions): Ingest
     ['published', options.published],
     ['conference-date', options.conferenceDate],
   ] as const) {
-    if (value !== undefined && !isEdtf(value)) throw new IngestError(`--${flag} "${value}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+    if (value !== undefined && !isEdtf(value))
+      throw new IngestError(`--${flag} "${value}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
   }
 
   const publishedDate = settle(
@@ -196,7 +197,10 @@ export function ingestArticle(bytes: Uint8Array, options: IngestOptions): Ingest
         'conference.format',
         'conference-format',
         options.conferenceFormat,
-        metadata.conferenceFormat && { value: metadata.conferenceFormat.value, from: metadata.conferenceFormat.evidence },
+        metadata.conferenceFormat && {
+          value: metadata.conferenceFormat.value,
+          from: metadata.conferenceFormat.evidence,
+        },
       ),
     },
     period: settle(
@@ -228,13 +232,13 @@ export function ingestArticle(bytes: Uint8Array, options: IngestOptions): Ingest
     unknown.push({ field: 'title (headline)', flag: '--title' });
   }
 
-  const result = SourceFrontmatter.safeParse(data, { reportInput: true });
+  const result = ArticleSource.safeParse(data, { reportInput: true });
   if (!result.success) {
     const reasons = result.error.issues.map((issue) => `${fieldPath(issue.path)}: ${describeIssue(issue)}`);
     throw new IngestError(`gives an invalid entry:\n  ${reasons.join('\n  ')}`);
   }
   return {
-    data: data as SourceFrontmatterInput,
+    data: data as ArticleSourceInput,
     body: cleaned.paragraphs.join('\n\n'),
     found,
     unknown,

@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/read-content';
+import type { Content } from '../../src/lib/content/model';
+import { EventsJson } from '../../src/schemas/events-json';
+import { FIXTURES, ROOT, contentWith } from '../helpers/fixtures';
+import { runBin } from '../helpers/run';
+
+const DIST = path.join(ROOT, 'dist');
+
+/** The README's test command builds the site first; these tests read that build. */
+async function readBuilt(file: string, dist = DIST): Promise<string> {
+  const full = path.join(dist, file);
+  if (!existsSync(full)) throw new Error(`${full} is missing: run "npm run build" before these tests (npm test does)`);
+  return readFile(full, 'utf8');
+}
+
+let content: Content;
+let json: EventsJson;
+beforeAll(async () => {
+  content = await loadContent(path.join(ROOT, 'content'), ROOT);
+  json = EventsJson.parse(JSON.parse(await readBuilt('data/events.json')));
+});
+
+describe('the built site', () => {
+  it('publishes every event and every source in /data/events.json, valid against its schema', () => {
+    expect(json.events.map((e) => e.id).sort()).toEqual(content.events.map((e) => e.id).sort());
+    expect(json.sources.map((s) => s.id).sort()).toEqual(content.sources.map((s) => s.id).sort());
+  });
+
+  it('lists events in date order with their citations and page paths', () => {
+    const starts = json.events.map((e) => e.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a.localeCompare(b)));
+    for (const event of json.events) {
+      expect(event.sources.length, event.id).toBeGreaterThan(0);
+      expect(event.url).toBe(`/events/${event.id}/`);
+    }
+  });
+
+  it('has a real content set: every seed article is a source and every lane has entries', () => {
+    expect(json.sources.filter((s) => s.type === 'article')).toHaveLength(5);
+    for (const kind of ['event', 'anniversary', 'rotation'] as const) {
+      expect(
+        json.events.some((e) => e.kind === kind),
+        kind,
+      ).toBe(true);
+    }
+  });
+
+  it('lists every event on the home page as plain HTML, grouped by year', async () => {
+    const html = await readBuilt('index.html');
+    for (const event of json.events) expect(html, event.id).toContain(`id="${event.id}"`);
+    const years = [...new Set(json.events.map((e) => e.start.slice(0, 4)))];
+    for (const year of years) expect(html).toContain(`id="year-${year}"`);
+    expect(html).not.toMatch(/<script[^>]*src="https?:/u);
+  });
+
+  it('is byte-identical when built again from the same content', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'timeline-rebuild-'));
+    const run = runBin('astro', ['build', '--outDir', outDir]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(await readBuilt('data/events.json', outDir)).toBe(await readBuilt('data/events.json'));
+    expect(await readBuilt('index.html', outDir)).toBe(await readBuilt('index.html'));
+  });
+
+  it('stops with the file, field and reason when content breaks a rule', async () => {
+    const dir = await contentWith(path.join(FIXTURES, 'malformed/quote-not-in-source'));
+    const outDir = await mkdtemp(path.join(tmpdir(), 'timeline-broken-'));
+    const run = runBin('astro', ['build', '--outDir', outDir], { TIMELINE_CONTENT_DIR: dir });
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}${run.stderr}`).toMatch(
+      /events\/sample-conference\.md → sources\[0\]\.quote: is not found verbatim in the text of source "sample-article"/u,
+    );
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content/read-content';
+import { ROOT } from '../helpers/fixtures';
+
+describe('the real content', () => {
+  it('passes every rule', async () => {
+    const { problems } = await readContent(path.join(ROOT, 'content'), ROOT);
+    expect(problems).toEqual([]);
+  });
+
+  it('cites the seed articles before references in every entry that cites both', async () => {
+    const { content } = await readContent(path.join(ROOT, 'content'), ROOT);
+    const typeOf = new Map(content.sources.map((s) => [s.id, s.data.type]));
+    for (const event of content.events) {
+      const types = event.data.sources.map((c) => typeOf.get(c.source));
+      const firstReference = types.indexOf('reference');
+      if (firstReference >= 0) expect(types.slice(firstReference), event.id).not.toContain('article');
+    }
+  });
+
+  it('gives no date to the undated photo caption of seed 000', async () => {
+    const { content } = await readContent(path.join(ROOT, 'content'), ROOT);
+    const caption = content.events.filter((e) => /flag hoisting/iu.test(`${e.data.title} ${e.body}`));
+    expect(caption).toEqual([]);
+  });
+
+  it('sends Engineering Unit rotations to Abyei (UNISFA), not South Sudan, as facts.md corrects seed 003', async () => {
+    const { content } = await readContent(path.join(ROOT, 'content'), ROOT);
+    const engineering = content.events.filter((e) => e.data.rotation?.series === 'engineering-unit');
+    expect(engineering.map((e) => e.data.rotation?.number).sort()).toEqual([1, 2, 3]);
+    for (const event of engineering) {
+      expect(event.data.rotation?.mission).toBe('UNISFA');
+      expect(event.data.rotation?.place).toMatch(/Abyei/u);
+    }
+    const hospitals = content.events.filter((e) => e.data.rotation?.series === 'level-2-field-hospital');
+    expect(hospitals.map((e) => e.data.rotation?.number).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
