@@ -1,33 +1,11 @@
 import { z } from 'astro/zod';
+import { EVENT_KINDS, EVENT_SCOPES, EVENT_STATUSES, EVENT_TYPES, ROTATION_SERIES } from '../lib/content/vocabulary';
 import { EdtfDate, Id, Text } from './fields';
 
-/** The three lanes of the timeline. */
-export const EVENT_KINDS = ['event', 'anniversary', 'rotation'] as const;
 export const EventKind = z.enum(EVENT_KINDS);
-
-/** The finer classification shown in filters and legends. */
-export const EVENT_TYPES = [
-  'review-conference',
-  'border-exchange',
-  'expo',
-  'ministerial-meeting',
-  'officials-meeting',
-  'chairmanship',
-  'congress',
-  'ceremony',
-  'commemoration',
-  'deployment',
-] as const;
 export const EventType = z.enum(EVENT_TYPES);
-
-export const EVENT_SCOPES = ['bilateral', 'multilateral', 'national'] as const;
 export const EventScope = z.enum(EVENT_SCOPES);
-
-/** held: it took place; planned: announced but not (yet) reported as held; reported: claimed by one source only. */
-export const EVENT_STATUSES = ['held', 'planned', 'reported'] as const;
 export const EventStatus = z.enum(EVENT_STATUSES);
-
-export const ROTATION_SERIES = ['level-2-field-hospital', 'engineering-unit'] as const;
 export const RotationSeries = z.enum(ROTATION_SERIES);
 
 /** A reference to a source entry and the verbatim passage of its body that supports the entry. */
@@ -84,6 +62,4 @@ export const EventFrontmatter = z.strictObject({
 
 export type EventFrontmatter = z.output<typeof EventFrontmatter>;
 export type EventFrontmatterInput = z.input<typeof EventFrontmatter>;
-export type EventKind = z.output<typeof EventKind>;
-export type EventType = z.output<typeof EventType>;
 export type Citation = z.output<typeof Citation>;

@@ -7,6 +7,13 @@ export const KIND_LABELS: Record<EventFrontmatter['kind'], string> = {
   rotation: 'UN peacekeeping rotation',
 };
 
+/** The timeline's lanes, named as groups. */
+export const LANE_LABELS: Record<EventFrontmatter['kind'], string> = {
+  event: 'Events',
+  anniversary: 'Anniversaries',
+  rotation: 'UN peacekeeping rotations',
+};
+
 export const TYPE_LABELS: Record<EventFrontmatter['type'], string> = {
   'review-conference': 'Review conference',
   'border-exchange': 'Border defence friendship exchange',

@@ -1,16 +1,12 @@
-import { compareEdtf, precisionOf } from '../dates/edtf';
+import { compareChronologically } from '../dates/chronological-order';
+import { precisionOf } from '../dates/edtf';
 import type { Content, EventEntry, SourceEntry } from '../content/model';
 import type { EventRecord, EventsJson, SourceRecord } from '../../schemas/events-json';
 
 const known = <T>(value: T | 'unknown'): T | null => (value === 'unknown' ? null : value);
 
-/** Chronological, then by end, then by id: a stable order for pages, data files and keyboard focus. */
 export function compareEvents(a: EventEntry, b: EventEntry): number {
-  return (
-    compareEdtf(a.data.start, b.data.start) ||
-    compareEdtf(a.data.end ?? a.data.start, b.data.end ?? b.data.start) ||
-    a.id.localeCompare(b.id, 'en')
-  );
+  return compareChronologically({ id: a.id, ...a.data }, { id: b.id, ...b.data });
 }
 
 export function sortEvents(events: readonly EventEntry[]): EventEntry[] {

@@ -1,0 +1,505 @@
+/**
+ * <defence-timeline>: the interactive timeline, enhancing the chronology the
+ * page renders as HTML. Configured by data attributes; all geometry comes from
+ * the pure layout in src/lib/timeline, this file only draws it and wires input.
+ *
+ *   data-items     id of a <script type="application/json"> holding TimelineDatum[]
+ *   data-first-year, data-last-year   the timeline's scope
+ *   data-base      the site's base path, for links to entry pages
+ *   data-list      id of the chronology list that follows the filters
+ */
+import { axisTop } from 'd3-axis';
+import { select, type Selection } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type { EventKind } from '../lib/content/vocabulary';
+import { layoutTimeline, type LayoutOptions, type PlacedItem } from '../lib/timeline/layout';
+import {
+  clampWindow,
+  createTimeScale,
+  formatTick,
+  MIN_WINDOW_MS,
+  scopeExtent,
+  tickCount,
+} from '../lib/timeline/time-scale';
+import { sortItems, toTimelineItem, type TimelineDatum, type TimelineItem } from '../lib/timeline/timeline-item';
+import {
+  daysToWindow,
+  EMPTY_VIEW,
+  matchesFilters,
+  parseViewState,
+  serializeViewState,
+  windowToDays,
+  type ViewState,
+} from '../lib/timeline/view-state';
+
+const LANES: readonly EventKind[] = ['event', 'anniversary', 'rotation'];
+const AXIS_HEIGHT = 28;
+const ZOOM_STEP = 2;
+
+type Window = [number, number];
+
+class DefenceTimeline extends HTMLElement {
+  #items: TimelineItem[] = [];
+  #visible: TimelineItem[] = [];
+  #state: ViewState = EMPTY_VIEW;
+  #scope: Window = [0, 1];
+  #window: Window = [0, 1];
+  #width = 0;
+  #focusedId: string | null = null;
+  #buttons = new Map<string, HTMLButtonElement>();
+  #labelWidths = new Map<string, number>();
+  #measure: CanvasRenderingContext2D | null = null;
+
+  #viewport!: HTMLElement;
+  #itemLayer!: HTMLElement;
+  #laneLayer!: HTMLElement;
+  #axis!: Selection<SVGGElement, unknown, null, undefined>;
+  #zoom!: ZoomBehavior<HTMLElement, unknown>;
+  #details!: HTMLElement;
+  #status!: HTMLElement;
+  #form!: HTMLFormElement;
+  #list: HTMLElement | null = null;
+  #base = '/';
+  #applyingState = false;
+
+  connectedCallback(): void {
+    const dataElement = document.getElementById(this.dataset['items'] ?? '');
+    if (!dataElement?.textContent) return;
+    const data = JSON.parse(dataElement.textContent) as TimelineDatum[];
+    this.#items = sortItems(data.map(toTimelineItem));
+    this.#scope = scopeExtent(Number(this.dataset['firstYear']), Number(this.dataset['lastYear']));
+    this.#window = [...this.#scope];
+    this.#base = this.dataset['base'] ?? '/';
+    this.#list = document.getElementById(this.dataset['list'] ?? '');
+
+    this.#viewport = this.#part('viewport');
+    this.#itemLayer = this.#part('items');
+    this.#laneLayer = this.#part('lanes');
+    this.#details = this.#part('details');
+    this.#status = this.#part('status');
+    this.#form = this.#part('filters') as HTMLFormElement;
+    this.#axis = select(this.#part('axis') as unknown as SVGSVGElement)
+      .attr('height', AXIS_HEIGHT)
+      .append('g')
+      .attr('transform', `translate(0,${AXIS_HEIGHT - 1})`);
+
+    this.#setUpZoom();
+    this.#setUpControls();
+    this.#part('enhanced').hidden = false;
+    this.#width = this.#viewport.clientWidth;
+    new ResizeObserver(() => this.#resize()).observe(this.#viewport);
+    window.addEventListener('popstate', () => this.#applyState(parseViewState(location.search), false));
+    this.#applyState(parseViewState(location.search), false);
+    this.dataset['ready'] = 'true';
+  }
+
+  #part(name: string): HTMLElement {
+    const element = this.querySelector<HTMLElement>(`[data-part="${name}"]`);
+    if (!element) throw new Error(`<defence-timeline> needs a [data-part="${name}"] element`);
+    return element;
+  }
+
+  // ---- State and URL ----
+
+  /** Applies a whole view: filters, window and selection; `record` adds a history entry. */
+  #applyState(state: ViewState, record: boolean): void {
+    this.#applyingState = true;
+    this.#state = state;
+    this.#syncForm();
+    this.#visible = this.#items.filter((item) => matchesFilters(item, state));
+    this.#filterList();
+    const window = state.window ? daysToWindow(state.window) : this.#scope;
+    this.#zoomToWindow(clampWindow(window, this.#scope));
+    this.#showDetails(state.selected && this.#items.some((i) => i.id === state.selected) ? state.selected : null);
+    this.#applyingState = false;
+    if (record) this.#writeUrl(true);
+  }
+
+  #update(change: Partial<ViewState>, record = true): void {
+    this.#state = { ...this.#state, ...change };
+    if (record) this.#writeUrl(true);
+  }
+
+  #writeUrl(push: boolean): void {
+    if (this.#applyingState) return;
+    const url = `${location.pathname}${serializeViewState(this.#state)}${location.hash}`;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  // ---- Filters and the chronology list ----
+
+  #setUpControls(): void {
+    this.#form.addEventListener('change', () => this.#readForm());
+    this.#form.addEventListener('submit', (event) => event.preventDefault());
+    // The reset event fires before the fields are cleared: read them once they are.
+    this.#form.addEventListener('reset', () => setTimeout(() => this.#readForm()));
+    this.querySelectorAll<HTMLButtonElement>('[data-action]').forEach((button) =>
+      button.addEventListener('click', () => this.#act(button.dataset['action'] ?? '')),
+    );
+    this.#viewport.addEventListener('keydown', (event) => this.#onKey(event));
+    this.#part('close').addEventListener('click', () => this.#select(null));
+    this.#details.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.#select(null);
+    });
+  }
+
+  #checked(name: string): string[] {
+    return [...this.#form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
+  }
+
+  #yearField(name: string): number | null {
+    const value = (this.#form.elements.namedItem(name) as HTMLSelectElement | null)?.value;
+    return value ? Number(value) : null;
+  }
+
+  #readForm(): void {
+    let fromYear = this.#yearField('from');
+    let toYear = this.#yearField('to');
+    if (fromYear !== null && toYear !== null && fromYear > toYear) [fromYear, toYear] = [toYear, fromYear];
+    const state: ViewState = {
+      ...this.#state,
+      kinds: this.#checked('kind') as ViewState['kinds'],
+      types: this.#checked('type') as ViewState['types'],
+      partners: this.#checked('partner'),
+      scopes: this.#checked('scope') as ViewState['scopes'],
+      fromYear,
+      toYear,
+    };
+    this.#state = state;
+    this.#visible = this.#items.filter((item) => matchesFilters(item, state));
+    if (state.selected && !this.#visible.some((i) => i.id === state.selected)) this.#showDetails(null);
+    this.#filterList();
+    this.#render();
+    this.#writeUrl(true);
+  }
+
+  #syncForm(): void {
+    const lists: Record<string, readonly string[]> = {
+      kind: this.#state.kinds,
+      type: this.#state.types,
+      partner: this.#state.partners,
+      scope: this.#state.scopes,
+    };
+    for (const input of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      input.checked = lists[input.name]?.includes(input.value) ?? false;
+    }
+    for (const [name, year] of [
+      ['from', this.#state.fromYear],
+      ['to', this.#state.toYear],
+    ] as const) {
+      const select = this.#form.elements.namedItem(name) as HTMLSelectElement | null;
+      if (select) select.value = year === null ? '' : String(year);
+    }
+  }
+
+  #filterList(): void {
+    const shown = new Set(this.#visible.map((item) => item.id));
+    if (this.#list) {
+      for (const entry of this.#list.querySelectorAll<HTMLElement>('[data-entry]')) {
+        entry.hidden = !shown.has(entry.id);
+      }
+      for (const year of this.#list.querySelectorAll<HTMLElement>('[data-year]')) {
+        year.hidden = !year.querySelector('[data-entry]:not([hidden])');
+      }
+    }
+    const total = this.#items.length;
+    const count = this.#visible.length;
+    this.#status.textContent =
+      count === total ? `Showing all ${total} entries.` : `Showing ${count} of ${total} entries.`;
+  }
+
+  // ---- Zoom and pan ----
+
+  #baseScale() {
+    return createTimeScale(this.#scope, this.#width);
+  }
+
+  #setUpZoom(): void {
+    const maxZoom = (this.#scope[1] - this.#scope[0]) / MIN_WINDOW_MS;
+    this.#zoom = zoom<HTMLElement, unknown>()
+      .scaleExtent([1, maxZoom])
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        const scale = event.transform.rescaleX(this.#baseScale());
+        const [start, end] = scale.domain();
+        this.#window = [start?.getTime() ?? this.#scope[0], end?.getTime() ?? this.#scope[1]];
+        this.#render();
+      })
+      // Every change of window, by gesture, key or button, ends here: the URL follows without
+      // adding a history entry per zoom step.
+      .on('end', () => {
+        const whole = this.#window[0] <= this.#scope[0] && this.#window[1] >= this.#scope[1];
+        this.#update({ window: whole ? null : windowToDays(this.#window) }, false);
+        this.#writeUrl(false);
+      });
+    select(this.#viewport).call(this.#zoom);
+  }
+
+  #zoomToWindow(window: Window): void {
+    if (this.#width === 0) {
+      this.#window = window;
+      return;
+    }
+    const base = this.#baseScale();
+    const k = this.#width / (base(window[1]) - base(window[0]));
+    const transform = zoomIdentity.scale(k).translate(-base(window[0]), 0);
+    this.#zoom.translateExtent([
+      [0, 0],
+      [this.#width, 0],
+    ]);
+    select(this.#viewport).call(this.#zoom.transform, transform);
+  }
+
+  #resize(): void {
+    const width = this.#viewport.clientWidth;
+    if (width === this.#width || width === 0) return;
+    this.#width = width;
+    this.#zoomToWindow(this.#window);
+  }
+
+  /** Zooms by `factor` keeping `around` (default: the centre) where it is. */
+  #zoomBy(factor: number, around?: number): void {
+    const [start, end] = this.#window;
+    const centre = around ?? (start + end) / 2;
+    const next: Window = [centre - (centre - start) / factor, centre + (end - centre) / factor];
+    this.#zoomToWindow(clampWindow(next, this.#scope));
+  }
+
+  #panBy(fraction: number): void {
+    const shift = (this.#window[1] - this.#window[0]) * fraction;
+    this.#zoomToWindow(clampWindow([this.#window[0] + shift, this.#window[1] + shift], this.#scope));
+  }
+
+  #act(action: string): void {
+    const focused = this.#focusedItem();
+    const around = focused ? (focused.from + focused.to) / 2 : undefined;
+    if (action === 'zoom-in') this.#zoomBy(ZOOM_STEP, around);
+    else if (action === 'zoom-out') this.#zoomBy(1 / ZOOM_STEP, around);
+    else if (action === 'earlier') this.#panBy(-0.5);
+    else if (action === 'later') this.#panBy(0.5);
+    else if (action === 'reset') this.#zoomToWindow(this.#scope);
+    else if (action === 'copy-link') void this.#copyLink();
+  }
+
+  async #copyLink(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.#announce('Link to this view copied.');
+    } catch {
+      this.#announce('Copy the address from the address bar to share this view.');
+    }
+  }
+
+  // ---- Keyboard ----
+
+  #focusedItem(): TimelineItem | undefined {
+    return this.#visible.find((item) => item.id === this.#focusedId);
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    const index = this.#visible.findIndex((item) => item.id === this.#focusedId);
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowDown: index + 1,
+      ArrowLeft: index - 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: this.#visible.length - 1,
+    };
+    const target = moves[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      const item = this.#visible[Math.max(0, Math.min(this.#visible.length - 1, target))];
+      if (item) this.#focusItem(item);
+      return;
+    }
+    const actions: Record<string, string> = {
+      '+': 'zoom-in',
+      '=': 'zoom-in',
+      '-': 'zoom-out',
+      _: 'zoom-out',
+      '0': 'reset',
+      PageUp: 'earlier',
+      PageDown: 'later',
+    };
+    const action = actions[event.key];
+    if (action && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      this.#act(action);
+    } else if (event.key === 'Escape' && this.#state.selected) {
+      event.preventDefault();
+      this.#select(null);
+    }
+  }
+
+  /** Moves focus to an item, first panning it into view if it is outside the window. */
+  #focusItem(item: TimelineItem): void {
+    this.#focusedId = item.id;
+    const [start, end] = this.#window;
+    if (item.from >= end || item.to <= start) {
+      const span = end - start;
+      const centre = (item.from + Math.min(item.to, item.from + span)) / 2;
+      this.#zoomToWindow(clampWindow([centre - span / 2, centre + span / 2], this.#scope));
+    } else {
+      this.#render();
+    }
+    this.#buttons.get(item.id)?.focus({ preventScroll: true });
+  }
+
+  // ---- Selection and details ----
+
+  #select(id: string | null): void {
+    const previous = this.#state.selected;
+    this.#showDetails(id);
+    this.#update({ selected: id });
+    if (id === null && previous) this.#buttons.get(previous)?.focus({ preventScroll: true });
+  }
+
+  #showDetails(id: string | null): void {
+    this.#state = { ...this.#state, selected: id };
+    const item = id ? this.#items.find((i) => i.id === id) : undefined;
+    const body = this.#part('details-body');
+    if (!item) {
+      this.#details.hidden = true;
+      body.replaceChildren();
+      this.#render();
+      return;
+    }
+    const entry = this.#list?.querySelector<HTMLElement>(`[data-entry][id="${CSS.escape(item.id)}"]`);
+    body.replaceChildren(...[...(entry?.children ?? [])].map((child) => child.cloneNode(true)));
+    const link = document.createElement('a');
+    link.href = `${this.#base}events/${item.id}/`;
+    link.textContent = 'Open the full entry';
+    link.className = 'tl-details-link';
+    body.append(link);
+    this.#details.hidden = false;
+    this.#focusedId = item.id;
+    this.#render();
+    this.#announce(`Opened ${item.label}`);
+  }
+
+  #announce(text: string): void {
+    const live = this.#part('announcer');
+    live.textContent = '';
+    // A fresh text node after clearing makes screen readers speak repeated messages too.
+    requestAnimationFrame(() => (live.textContent = text));
+  }
+
+  // ---- Drawing ----
+
+  #labelWidth(item: TimelineItem): number {
+    let width = this.#labelWidths.get(item.id);
+    if (width === undefined) {
+      this.#measure ??= document.createElement('canvas').getContext('2d');
+      const style = getComputedStyle(this.#itemLayer);
+      if (this.#measure) this.#measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = (item.inferred ? '≈ ' : '') + item.title;
+      width = Math.ceil((this.#measure?.measureText(text).width ?? text.length * 7) + 24);
+      this.#labelWidths.set(item.id, width);
+    }
+    return width;
+  }
+
+  #layoutOptions(): LayoutOptions {
+    return {
+      width: this.#width,
+      lanes: LANES,
+      rowHeight: 30,
+      maxLabelledRows: 4,
+      labelWidth: (item) => this.#labelWidth(item),
+      gap: 8,
+      markWidth: 12,
+      laneGap: 6,
+      laneHeader: 22,
+    };
+  }
+
+  #render(): void {
+    if (this.#width === 0) return;
+    const scale = createTimeScale(this.#window, this.#width);
+    this.#axis.call(
+      axisTop<Date>(scale)
+        .ticks(tickCount(this.#width))
+        .tickFormat((date) => formatTick(date)),
+    );
+    // Only what overlaps the window is laid out and drawn.
+    const [start, end] = this.#window;
+    const inView = this.#visible.filter((item) => item.to > start && item.from < end);
+    const layout = layoutTimeline(inView, (time) => scale(time), this.#layoutOptions());
+
+    this.#laneLayer.replaceChildren(
+      ...layout.lanes.map((lane) => {
+        const band = document.createElement('div');
+        band.className = `tl-lane tl-lane-${lane.kind}`;
+        band.style.top = `${lane.y}px`;
+        band.style.height = `${lane.height}px`;
+        band.textContent = this.querySelector(`[data-lane-name="${lane.kind}"]`)?.textContent ?? lane.kind;
+        return band;
+      }),
+    );
+    this.#itemLayer.style.height = `${layout.height}px`;
+    this.#drawItems(layout.items);
+  }
+
+  #drawItems(placed: readonly PlacedItem[]): void {
+    const keep = new Set(placed.map((p) => p.item.id));
+    const active = document.activeElement;
+    for (const [id, button] of this.#buttons) {
+      if (!keep.has(id) && button !== active) {
+        button.remove();
+        this.#buttons.delete(id);
+      }
+    }
+    // One tab stop: the focused item, else the first in view.
+    const tabStop = this.#focusedId && keep.has(this.#focusedId) ? this.#focusedId : placed[0]?.item.id;
+    for (const { item, x, width, y, labelled, labelWidth, labelX } of placed) {
+      let button = this.#buttons.get(item.id);
+      if (!button) {
+        button = this.#createButton(item);
+        this.#buttons.set(item.id, button);
+        this.#itemLayer.append(button);
+      }
+      const left = labelled ? Math.min(x, labelX) : x;
+      const right = labelled ? Math.max(x + width, labelX + labelWidth) : x + width;
+      button.style.transform = `translate(${Math.round(left)}px, ${y}px)`;
+      button.style.width = `${Math.round(right - left)}px`;
+      button.style.setProperty('--mark-width', `${Math.max(0, Math.round(width))}px`);
+      button.style.setProperty('--mark-offset', `${Math.round(x - left)}px`);
+      button.style.setProperty('--label-offset', `${Math.round(labelX - left)}px`);
+      button.classList.toggle('tl-unlabelled', !labelled);
+      button.tabIndex = item.id === tabStop ? 0 : -1;
+      button.setAttribute('aria-pressed', String(item.id === this.#state.selected));
+    }
+    // Buttons keep date order in the DOM so that reading order matches focus order.
+    const ordered = placed.map((p) => this.#buttons.get(p.item.id)).filter((b): b is HTMLButtonElement => !!b);
+    if (ordered.some((button, i) => this.#itemLayer.children[i] !== button)) this.#itemLayer.append(...ordered);
+  }
+
+  #createButton(item: TimelineItem): HTMLButtonElement {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = `tl-item tl-kind-${item.kind} tl-precision-${item.precision}${item.point ? ' tl-point' : ''}`;
+    if (item.inferred) button.classList.add('tl-inferred');
+    button.dataset['id'] = item.id;
+    button.setAttribute('aria-label', item.label);
+    const mark = document.createElement('span');
+    mark.className = 'tl-mark';
+    mark.setAttribute('aria-hidden', 'true');
+    const label = document.createElement('span');
+    label.className = 'tl-label';
+    label.setAttribute('aria-hidden', 'true');
+    label.textContent = (item.inferred ? '≈ ' : '') + item.title;
+    button.append(mark, label);
+    button.addEventListener('click', () => {
+      this.#focusedId = item.id;
+      this.#select(this.#state.selected === item.id ? null : item.id);
+    });
+    button.addEventListener('focus', () => {
+      this.#focusedId = item.id;
+    });
+    return button;
+  }
+}
+
+customElements.define('defence-timeline', DefenceTimeline);

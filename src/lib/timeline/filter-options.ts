@@ -1,0 +1,52 @@
+import { EVENT_KINDS, EVENT_SCOPES, EVENT_TYPES } from '../content/vocabulary';
+import { KIND_LABELS, SCOPE_LABELS, TYPE_LABELS } from '../content/labels';
+import type { TimelineDatum } from './timeline-item';
+
+export interface FilterOption {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface FilterOptions {
+  kind: FilterOption[];
+  type: FilterOption[];
+  partner: FilterOption[];
+  scope: FilterOption[];
+  years: number[];
+}
+
+function options(values: readonly string[], present: string[], label: (value: string) => string): FilterOption[] {
+  return values
+    .map((value) => ({ value, label: label(value), count: present.filter((p) => p === value).length }))
+    .filter((option) => option.count > 0);
+}
+
+/** The filter choices that the content offers, each with how many entries it matches. */
+export function filterOptions(data: readonly TimelineDatum[], firstYear: number, lastYear: number): FilterOptions {
+  const partners = [...new Set(data.flatMap((d) => d.partners))].sort((a, b) => a.localeCompare(b, 'en'));
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  return {
+    kind: options(
+      EVENT_KINDS,
+      data.map((d) => d.kind),
+      (v) => KIND_LABELS[v as keyof typeof KIND_LABELS],
+    ),
+    type: options(
+      EVENT_TYPES,
+      data.map((d) => d.type),
+      (v) => TYPE_LABELS[v as keyof typeof TYPE_LABELS],
+    ),
+    partner: options(
+      partners,
+      data.flatMap((d) => d.partners),
+      (v) => v,
+    ),
+    scope: options(
+      EVENT_SCOPES,
+      data.map((d) => d.scope),
+      (v) => SCOPE_LABELS[v as keyof typeof SCOPE_LABELS],
+    ),
+    years,
+  };
+}

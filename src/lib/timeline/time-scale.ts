@@ -1,0 +1,41 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { DAY_MS } from './timeline-item';
+
+/** The whole span the timeline can show: its years, with no way to scroll beyond. */
+export function scopeExtent(firstYear: number, lastYear: number): [number, number] {
+  return [Date.UTC(firstYear, 0, 1), Date.UTC(lastYear + 1, 0, 1)];
+}
+
+/** The narrowest window a reader can zoom to: wide enough for day ticks to stay legible. */
+export const MIN_WINDOW_MS = 14 * DAY_MS;
+
+export function createTimeScale(window: readonly [number, number], width: number): ScaleTime<number, number> {
+  return scaleUtc()
+    .domain([new Date(window[0]), new Date(window[1])])
+    .range([0, width]);
+}
+
+/** Keeps a window within the scope and no narrower than the minimum, preserving its centre where it can. */
+export function clampWindow(window: readonly [number, number], scope: readonly [number, number]): [number, number] {
+  const scopeSpan = scope[1] - scope[0];
+  const span = Math.min(Math.max(window[1] - window[0], MIN_WINDOW_MS), scopeSpan);
+  const centre = (window[0] + window[1]) / 2;
+  const start = Math.min(Math.max(centre - span / 2, scope[0]), scope[1] - span);
+  return [start, start + span];
+}
+
+const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Tick labels that follow the zoom: years at the turn of a year, months at the first, days otherwise. */
+export function formatTick(date: Date): string {
+  const month = date.getUTCMonth();
+  const day = date.getUTCDate();
+  if (month === 0 && day === 1) return String(date.getUTCFullYear());
+  if (day === 1) return MONTHS_SHORT[month] ?? '';
+  return `${day} ${MONTHS_SHORT[month]}`;
+}
+
+/** About one tick per 90 px, but never fewer than two. */
+export function tickCount(width: number): number {
+  return Math.max(2, Math.floor(width / 90));
+}

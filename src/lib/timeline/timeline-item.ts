@@ -1,0 +1,71 @@
+import type { EventRecord } from '../../schemas/events-json';
+import { KIND_LABELS, TYPE_LABELS } from '../content/labels';
+import { compareChronologically } from '../dates/chronological-order';
+import { earliestDay, formatEdtfRange, latestDay, precisionOf, type Precision } from '../dates/edtf';
+
+export const DAY_MS = 86_400_000;
+
+/** What the timeline needs of an event: small enough to inline in the page for every entry. */
+export interface TimelineDatum {
+  id: string;
+  title: string;
+  kind: EventRecord['kind'];
+  type: EventRecord['type'];
+  scope: EventRecord['scope'];
+  partners: string[];
+  start: string;
+  end: string | null;
+  inferred: boolean;
+}
+
+/** A datum with its extent on the time axis and its accessible name. */
+export interface TimelineItem extends TimelineDatum {
+  /** Start of the first day the item could begin, UTC ms. */
+  from: number;
+  /** End of the last day the item could end (exclusive), UTC ms. */
+  to: number;
+  /** The start's precision: a month or year is drawn as the whole period it could be. */
+  precision: Precision;
+  /** One known day, drawn as a point rather than a span. */
+  point: boolean;
+  /** "9 January 2024, Review conference: Review of 2023 (event lane)". */
+  label: string;
+}
+
+export function toTimelineDatum(event: EventRecord): TimelineDatum {
+  return {
+    id: event.id,
+    title: event.title,
+    kind: event.kind,
+    type: event.type,
+    scope: event.scope,
+    partners: event.partners,
+    start: event.start,
+    end: event.end,
+    inferred: event.dateInferred !== null,
+  };
+}
+
+export function accessibleLabel(datum: TimelineDatum): string {
+  const date = formatEdtfRange(datum.start, datum.end);
+  const inferred = datum.inferred ? ', date inferred' : '';
+  return `${date}${inferred}: ${datum.title}. ${TYPE_LABELS[datum.type]}, ${KIND_LABELS[datum.kind].toLowerCase()}.`;
+}
+
+export function toTimelineItem(datum: TimelineDatum): TimelineItem {
+  const precision = precisionOf(datum.start);
+  const last = datum.end ?? datum.start;
+  return {
+    ...datum,
+    from: earliestDay(datum.start),
+    to: latestDay(last) + DAY_MS,
+    precision,
+    point: datum.end === null && precision === 'day',
+    label: accessibleLabel(datum),
+  };
+}
+
+/** Items in date order: the order of keyboard focus, the same as the chronology's. */
+export function sortItems(items: readonly TimelineItem[]): TimelineItem[] {
+  return [...items].sort(compareChronologically);
+}

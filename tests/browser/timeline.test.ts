@@ -1,0 +1,188 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventsJson } from '../../src/schemas/events-json';
+import { ROOT } from '../helpers/fixtures';
+import { pageErrors, useBuiltSite } from '../helpers/site';
+
+const site = useBuiltSite();
+let data: EventsJson;
+beforeAll(async () => {
+  data = JSON.parse(await readFile(path.join(ROOT, 'dist/data/events.json'), 'utf8')) as EventsJson;
+});
+
+async function openTimeline(query = '', options = {}): Promise<Page> {
+  const page = await site.open(query, options);
+  await page.waitForSelector('defence-timeline[data-ready="true"]');
+  return page;
+}
+
+const axisLabels = (page: Page) => page.locator('.tl-axis .tick text').allTextContents();
+const markIds = (page: Page) =>
+  page.locator('.tl-item').evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
+const visibleEntries = (page: Page) =>
+  page.locator('#chronology-list [data-entry]:not([hidden])').evaluateAll((els) => els.map((el) => el.id));
+
+describe('the timeline on the home page', () => {
+  it('draws one mark per event in the content', async () => {
+    const page = await openTimeline();
+    const ids = await markIds(page);
+    expect(ids.sort()).toEqual(data.events.map((e) => e.id).sort());
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('names each mark by its date, title and kind', async () => {
+    const page = await openTimeline();
+    const label = await page.locator('.tl-item[data-id="defence-expo-2022"]').getAttribute('aria-label');
+    expect(label).toMatch(/^8–10 December 2022: .*Defence expo, event\.$/u);
+  });
+
+  it('changes the axis from years to finer ticks when zoomed by the wheel', async () => {
+    const page = await openTimeline();
+    const before = await axisLabels(page);
+    expect(before).toContain('2020');
+    const box = (await page.locator('.tl-viewport').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 8; i += 1) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(30);
+    }
+    await page.waitForTimeout(100);
+    const after = await axisLabels(page);
+    expect(after).not.toEqual(before);
+    expect(after.some((label) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$|^\d+ \w{3}$/u.test(label))).toBe(
+      true,
+    );
+    await page.waitForFunction(() => location.search.includes('window='));
+  });
+
+  it('zooms and pans by keyboard and by the on-screen buttons, and resets', async () => {
+    const page = await openTimeline();
+    const before = await axisLabels(page);
+    await page.locator('.tl-item').first().focus();
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('+');
+    const zoomed = await axisLabels(page);
+    expect(zoomed).not.toEqual(before);
+    await page.keyboard.press('PageDown');
+    expect(await axisLabels(page)).not.toEqual(zoomed);
+    await page.getByRole('button', { name: 'Reset view' }).click();
+    expect(await axisLabels(page)).toEqual(before);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await axisLabels(page)).not.toEqual(before);
+  });
+
+  it('opens an entry’s details on click, with its sources and a link to its page, and puts it in the URL', async () => {
+    const page = await openTimeline();
+    await page.locator('.tl-item[data-id="vietnam-china-border-exchange-8"]').click();
+    const details = page.locator('.tl-details');
+    await expect.poll(() => details.isVisible()).toBe(true);
+    expect(await details.textContent()).toContain('8th Vietnam');
+    expect(await details.locator('blockquote').count()).toBeGreaterThan(0);
+    expect(await details.locator('a.tl-details-link').getAttribute('href')).toBe(
+      '/events/vietnam-china-border-exchange-8/',
+    );
+    expect(new URL(page.url()).searchParams.get('item')).toBe('vietnam-china-border-exchange-8');
+    expect(await page.locator('.tl-item[data-id="vietnam-china-border-exchange-8"]').getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await page.keyboard.press('Escape');
+    await expect.poll(() => details.isVisible()).toBe(false);
+    expect(new URL(page.url()).searchParams.get('item')).toBeNull();
+  });
+
+  it('goes back and forward through selections with the browser’s history', async () => {
+    const page = await openTimeline();
+    const [first, second] = await page
+      .locator('.tl-item:not(.tl-unlabelled)')
+      .evaluateAll((els) => els.slice(0, 2).map((el) => el.getAttribute('data-id') ?? ''));
+    const title = (id: string | undefined) => data.events.find((e) => e.id === id)?.title ?? '';
+    await page.locator(`.tl-item[data-id="${first}"]`).click();
+    await page.locator(`.tl-item[data-id="${second}"]`).click();
+    expect(new URL(page.url()).searchParams.get('item')).toBe(second);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('item')).toBe(first);
+    await expect.poll(() => page.locator('.tl-details h4').textContent()).toBe(title(first));
+    await page.goForward();
+    await expect.poll(() => page.locator('.tl-details h4').textContent()).toBe(title(second));
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => page.locator('.tl-details').isVisible()).toBe(false);
+  });
+
+  it('restores filters, time window and selected entry from a copied URL', async () => {
+    const page = await openTimeline(
+      '?kind=rotation&window=2022-01-01/2024-12-31&item=level-2-field-hospital-rotation-5',
+    );
+    const ids = await markIds(page);
+    expect(ids.length).toBeGreaterThan(0);
+    const rotations = new Set(data.events.filter((e) => e.kind === 'rotation').map((e) => e.id));
+    expect(ids.every((id) => rotations.has(id ?? ''))).toBe(true);
+    expect(await axisLabels(page)).toContain('2023');
+    expect(await axisLabels(page)).not.toContain('2016');
+    expect(await page.locator('.tl-details h4').textContent()).toContain('Rotation 5');
+    expect(await page.locator('input[name="kind"][value="rotation"]').isChecked()).toBe(true);
+    expect(await visibleEntries(page)).toEqual(data.events.filter((e) => e.kind === 'rotation').map((e) => e.id));
+  });
+
+  it('applies filters to both the marks and the chronology list, and says how many are shown', async () => {
+    const page = await openTimeline();
+    await page.locator('.tl-filter-panel summary').click();
+    await page.locator('input[name="type"][value="border-exchange"]').check();
+    const exchanges = data.events.filter((e) => e.type === 'border-exchange').map((e) => e.id);
+    expect((await markIds(page)).sort()).toEqual([...exchanges].sort());
+    expect(await visibleEntries(page)).toEqual(exchanges);
+    expect(await page.locator('.tl-status').textContent()).toBe(
+      `Showing ${exchanges.length} of ${data.events.length} entries.`,
+    );
+    expect(new URL(page.url()).searchParams.get('type')).toBe('border-exchange');
+
+    await page.locator('select[name="from"]').selectOption('2024');
+    expect(await visibleEntries(page)).toEqual(
+      data.events.filter((e) => e.type === 'border-exchange' && e.start >= '2024').map((e) => e.id),
+    );
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => visibleEntries(page).then((ids) => ids.length)).toBe(data.events.length);
+  });
+
+  it('reaches every entry by keyboard alone, in date order, with one tab stop', async () => {
+    const page = await openTimeline();
+    let focused: string | null = null;
+    for (let i = 0; i < 40 && focused === null; i += 1) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
+    }
+    expect(focused).toBe(data.events[0]?.id);
+    const order = [focused];
+    for (let i = 1; i < data.events.length; i += 1) {
+      await page.keyboard.press('ArrowRight');
+      order.push(await page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null));
+    }
+    expect(order).toEqual(data.events.map((e) => e.id));
+    expect(await page.locator('.tl-item[tabindex="0"]').count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.tl-details').isVisible()).toBe(true);
+    expect(await page.locator('[aria-live="assertive"]').textContent()).toContain(data.events.at(-1)?.title ?? '');
+  });
+
+  it('shows the full chronology with JavaScript disabled', async () => {
+    const page = await site.open('', { javaScriptEnabled: false });
+    const entries = await page
+      .locator('#chronology-list [data-entry]')
+      .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.id));
+    expect(entries).toEqual(data.events.map((e) => e.id));
+    expect(await page.locator('.tl').isVisible()).toBe(false);
+  });
+
+  it('works by touch on a 360 px wide screen without sideways scrolling', async () => {
+    const page = await openTimeline('', { viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const first = page.locator('.tl-item').first();
+    const id = await first.getAttribute('data-id');
+    await first.tap();
+    await expect.poll(() => new URL(page.url()).searchParams.get('item')).toBe(id);
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    const size = (await zoomIn.boundingBox())!;
+    expect(Math.min(size.width, size.height)).toBeGreaterThanOrEqual(44);
+  });
+});
