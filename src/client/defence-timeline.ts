@@ -7,6 +7,9 @@
  *   data-first-year, data-last-year   the timeline's scope
  *   data-base      the site's base path, for links to entry pages
  *   data-list      id of the chronology list that follows the filters
+ *   data-embedded  "true" in /embed/: the list only feeds the details, and the
+ *                  content's height is posted to the embedding page
+ *   data-title     the timeline's title, for embed code
  */
 import { axisTop } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
@@ -22,6 +25,7 @@ import {
   tickCount,
 } from '../lib/timeline/time-scale';
 import { sortItems, toTimelineItem, type TimelineDatum, type TimelineItem } from '../lib/timeline/timeline-item';
+import { embedCode, viewUrl } from '../lib/timeline/embed-code';
 import {
   daysToWindow,
   EMPTY_VIEW,
@@ -61,6 +65,7 @@ class DefenceTimeline extends HTMLElement {
   #list: HTMLElement | null = null;
   #base = '/';
   #applyingState = false;
+  #embedded = false;
 
   connectedCallback(): void {
     const dataElement = document.getElementById(this.dataset['items'] ?? '');
@@ -71,6 +76,7 @@ class DefenceTimeline extends HTMLElement {
     this.#window = [...this.#scope];
     this.#base = this.dataset['base'] ?? '/';
     this.#list = document.getElementById(this.dataset['list'] ?? '');
+    this.#embedded = this.dataset['embedded'] === 'true';
 
     this.#viewport = this.#part('viewport');
     this.#itemLayer = this.#part('items');
@@ -90,7 +96,21 @@ class DefenceTimeline extends HTMLElement {
     new ResizeObserver(() => this.#resize()).observe(this.#viewport);
     window.addEventListener('popstate', () => this.#applyState(parseViewState(location.search), false));
     this.#applyState(parseViewState(location.search), false);
+    if (this.#embedded) this.#reportHeight();
     this.dataset['ready'] = 'true';
+  }
+
+  /** Tells the embedding page how tall the content is, whenever that changes (see public/embed.js). */
+  #reportHeight(): void {
+    if (this.#list) this.#list.hidden = true;
+    if (window.parent === window) return;
+    const post = () =>
+      window.parent.postMessage(
+        { type: 'defence-timeline:height', height: document.documentElement.scrollHeight },
+        '*',
+      );
+    new ResizeObserver(post).observe(document.body);
+    post();
   }
 
   #part(name: string): HTMLElement {
@@ -123,9 +143,42 @@ class DefenceTimeline extends HTMLElement {
   #writeUrl(push: boolean): void {
     if (this.#applyingState) return;
     const url = `${location.pathname}${serializeViewState(this.#state)}${location.hash}`;
+    this.#updateShare();
     if (url === `${location.pathname}${location.search}${location.hash}`) return;
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    try {
+      if (push) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    } catch {
+      // A sandboxed embed (opaque origin) may not change its URL; the view still works.
+    }
+  }
+
+  // ---- Share and embed ----
+
+  #address() {
+    return { siteUrl: new URL(this.#base, location.href).href, query: serializeViewState(this.#state) };
+  }
+
+  #updateShare(): void {
+    const panel = this.querySelector<HTMLElement>('[data-part="share"]');
+    if (!panel || panel.hidden) return;
+    const address = this.#address();
+    const fields: Record<string, string> = {
+      link: viewUrl(address),
+      embed: embedCode(address, this.dataset['title'] ?? document.title),
+    };
+    for (const field of panel.querySelectorAll<HTMLTextAreaElement>('textarea[data-share]')) {
+      field.value = fields[field.dataset['share'] ?? ''] ?? '';
+    }
+  }
+
+  #toggleShare(): void {
+    const panel = this.querySelector<HTMLElement>('[data-part="share"]');
+    const button = this.querySelector<HTMLElement>('[data-action="share"]');
+    if (!panel) return;
+    panel.hidden = !panel.hidden;
+    button?.setAttribute('aria-expanded', String(!panel.hidden));
+    this.#updateShare();
   }
 
   // ---- Filters and the chronology list ----
@@ -279,15 +332,19 @@ class DefenceTimeline extends HTMLElement {
     else if (action === 'earlier') this.#panBy(-0.5);
     else if (action === 'later') this.#panBy(0.5);
     else if (action === 'reset') this.#zoomToWindow(this.#scope);
-    else if (action === 'copy-link') void this.#copyLink();
+    else if (action === 'share') this.#toggleShare();
+    else if (action.startsWith('copy-')) void this.#copy(action.slice('copy-'.length));
   }
 
-  async #copyLink(): Promise<void> {
+  async #copy(field: string): Promise<void> {
+    const text = this.querySelector<HTMLTextAreaElement>(`textarea[data-share="${field}"]`);
+    if (!text) return;
     try {
-      await navigator.clipboard.writeText(location.href);
-      this.#announce('Link to this view copied.');
+      await navigator.clipboard.writeText(text.value);
+      this.#announce('Copied.');
     } catch {
-      this.#announce('Copy the address from the address bar to share this view.');
+      text.select();
+      this.#announce('Selected: press Control+C (or Command+C) to copy.');
     }
   }
 
