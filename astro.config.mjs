@@ -1,13 +1,23 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index';
+import { singleFilePage } from './src/integrations/single-file-page';
+
+const OFFLINE_PAGE = 'timeline-offline';
 
 // BASE lets the same site be built for a sub-path, e.g. BASE=/mirror/timeline/.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://timeline.example.org',
   base: process.env.BASE ?? '/',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Stylesheets and scripts are files, never inline: the Content-Security-Policy allows only 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  integrations: [sitemap()],
+  integrations: [
+    sitemap({ filter: (page) => !page.includes(`/${OFFLINE_PAGE}/`) && !page.includes('/embed/') }),
+    singleFilePage(OFFLINE_PAGE),
+    searchIndex(),
+  ],
 });

@@ -10,6 +10,7 @@
  *   data-embedded  "true" in /embed/: the list only feeds the details, and the
  *                  content's height is posted to the embedding page
  *   data-title     the timeline's title, for embed code
+ *   data-entry-href  where "Open the full entry" goes, {id} standing for the id
  */
 import { axisTop } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
@@ -426,7 +427,7 @@ class DefenceTimeline extends HTMLElement {
     const entry = this.#list?.querySelector<HTMLElement>(`[data-entry][id="${CSS.escape(item.id)}"]`);
     body.replaceChildren(...[...(entry?.children ?? [])].map((child) => child.cloneNode(true)));
     const link = document.createElement('a');
-    link.href = `${this.#base}events/${item.id}/`;
+    link.href = (this.dataset['entryHref'] ?? `${this.#base}events/{id}/`).replace('{id}', item.id);
     link.textContent = 'Open the full entry';
     link.className = 'tl-details-link';
     body.append(link);

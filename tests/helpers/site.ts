@@ -5,12 +5,12 @@ import { launchChromium } from '../../scripts/chromium';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 import { ROOT } from './fixtures';
 
-/** Serves the built site and opens Chromium for the tests of one file. */
-export function useBuiltSite(dist = path.join(ROOT, 'dist'), prefix = '/') {
+/** Serves the built site (or a folder known only once built) and opens Chromium for the tests of one file. */
+export function useBuiltSite(dist: string | (() => string) = path.join(ROOT, 'dist'), prefix = '/') {
   const site = { url: '', browser: undefined as unknown as Browser };
   let server: StaticServer;
   beforeAll(async () => {
-    server = await serveStatic(dist, prefix);
+    server = await serveStatic(typeof dist === 'string' ? dist : dist(), prefix);
     site.url = server.url;
     site.browser = await launchChromium();
   });

@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/chromium';
+import type { EventsJson } from '../../src/schemas/events-json';
+import { ROOT } from '../helpers/fixtures';
+
+const FILE = path.join(ROOT, 'dist/timeline-offline.html');
+let browser: Browser;
+let data: EventsJson;
+
+beforeAll(async () => {
+  data = JSON.parse(await readFile(path.join(ROOT, 'dist/data/events.json'), 'utf8')) as EventsJson;
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+describe('the single-file offline copy', () => {
+  it('opens from file:// with no server, draws the timeline and opens an entry', async () => {
+    const context = await browser.newContext();
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    await page.goto(pathToFileURL(FILE).href);
+    await page.locator('defence-timeline[data-ready="true"]').waitFor();
+
+    const ids = await page.locator('.tl-item').evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
+    expect(ids.sort()).toEqual(data.events.map((e) => e.id).sort());
+    const item = page.locator('.tl-item:not(.tl-unlabelled)').first();
+    const id = await item.getAttribute('data-id');
+    await item.click();
+    await expect.poll(() => page.locator('.tl-details').isVisible()).toBe(true);
+    expect(await page.locator('.tl-details a.tl-details-link').getAttribute('href')).toBe(`#${id}`);
+
+    expect(problems).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith('file:'))).toEqual([]);
+    expect(requests).toHaveLength(1);
+    await context.close();
+  });
+
+  it('holds the full chronology and every source, linked within the file', async () => {
+    const html = await readFile(FILE, 'utf8');
+    for (const event of data.events) expect(html).toContain(`id="${event.id}"`);
+    for (const source of data.sources) expect(html).toContain(`id="source-${source.id}"`);
+    const hrefs = [...html.matchAll(/\shref="([^"]*)"/gu)].map((match) => match[1] ?? '');
+    expect(hrefs.filter((href) => !href.startsWith('#'))).toEqual([]);
+    for (const href of hrefs) expect(html, href).toContain(`id="${href.slice(1)}"`);
+  });
+});
