@@ -16,7 +16,7 @@ import { axisTop } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { EventKind } from '../lib/content/vocabulary';
-import { layoutTimeline, type LayoutOptions, type PlacedItem } from '../lib/timeline/layout';
+import { layoutTimeline, type DensityBin, type LayoutOptions, type PlacedItem } from '../lib/timeline/layout';
 import {
   clampWindow,
   createTimeScale,
@@ -25,7 +25,14 @@ import {
   scopeExtent,
   tickCount,
 } from '../lib/timeline/time-scale';
-import { sortItems, toTimelineItem, type TimelineDatum, type TimelineItem } from '../lib/timeline/timeline-item';
+import { createTimeIndex, type TimeIndex } from '../lib/timeline/time-index';
+import {
+  accessibleLabel,
+  sortItems,
+  toTimelineItem,
+  type TimelineDatum,
+  type TimelineItem,
+} from '../lib/timeline/timeline-item';
 import { embedCode, viewUrl } from '../lib/timeline/embed-code';
 import {
   daysToWindow,
@@ -46,6 +53,7 @@ type Window = [number, number];
 class DefenceTimeline extends HTMLElement {
   #items: TimelineItem[] = [];
   #visible: TimelineItem[] = [];
+  #index: TimeIndex = createTimeIndex([]);
   #state: ViewState = EMPTY_VIEW;
   #scope: Window = [0, 1];
   #window: Window = [0, 1];
@@ -54,10 +62,12 @@ class DefenceTimeline extends HTMLElement {
   #buttons = new Map<string, HTMLButtonElement>();
   #labelWidths = new Map<string, number>();
   #measure: CanvasRenderingContext2D | null = null;
+  #font = '';
 
   #viewport!: HTMLElement;
   #itemLayer!: HTMLElement;
   #laneLayer!: HTMLElement;
+  #density!: HTMLCanvasElement;
   #axis!: Selection<SVGGElement, unknown, null, undefined>;
   #zoom!: ZoomBehavior<HTMLElement, unknown>;
   #details!: HTMLElement;
@@ -82,6 +92,7 @@ class DefenceTimeline extends HTMLElement {
     this.#viewport = this.#part('viewport');
     this.#itemLayer = this.#part('items');
     this.#laneLayer = this.#part('lanes');
+    this.#density = this.#part('density') as HTMLCanvasElement;
     this.#details = this.#part('details');
     this.#status = this.#part('status');
     this.#form = this.#part('filters') as HTMLFormElement;
@@ -127,7 +138,7 @@ class DefenceTimeline extends HTMLElement {
     this.#applyingState = true;
     this.#state = state;
     this.#syncForm();
-    this.#visible = this.#items.filter((item) => matchesFilters(item, state));
+    this.#setVisible(state);
     this.#filterList();
     const window = state.window ? daysToWindow(state.window) : this.#scope;
     this.#zoomToWindow(clampWindow(window, this.#scope));
@@ -222,7 +233,7 @@ class DefenceTimeline extends HTMLElement {
       toYear,
     };
     this.#state = state;
-    this.#visible = this.#items.filter((item) => matchesFilters(item, state));
+    this.#setVisible(state);
     if (state.selected && !this.#visible.some((i) => i.id === state.selected)) this.#showDetails(null);
     this.#filterList();
     this.#render();
@@ -246,6 +257,11 @@ class DefenceTimeline extends HTMLElement {
       const select = this.#form.elements.namedItem(name) as HTMLSelectElement | null;
       if (select) select.value = year === null ? '' : String(year);
     }
+  }
+
+  #setVisible(state: ViewState): void {
+    this.#visible = this.#items.filter((item) => matchesFilters(item, state));
+    this.#index = createTimeIndex(this.#visible);
   }
 
   #filterList(): void {
@@ -434,7 +450,7 @@ class DefenceTimeline extends HTMLElement {
     this.#details.hidden = false;
     this.#focusedId = item.id;
     this.#render();
-    this.#announce(`Opened ${item.label}`);
+    this.#announce(`Opened ${accessibleLabel(item)}`);
   }
 
   #announce(text: string): void {
@@ -449,9 +465,12 @@ class DefenceTimeline extends HTMLElement {
   #labelWidth(item: TimelineItem): number {
     let width = this.#labelWidths.get(item.id);
     if (width === undefined) {
-      this.#measure ??= document.createElement('canvas').getContext('2d');
-      const style = getComputedStyle(this.#itemLayer);
-      if (this.#measure) this.#measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      if (!this.#measure) {
+        this.#measure = document.createElement('canvas').getContext('2d');
+        const style = getComputedStyle(this.#itemLayer);
+        this.#font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      }
+      if (this.#measure) this.#measure.font = this.#font;
       const text = (item.inferred ? '≈ ' : '') + item.title;
       width = Math.ceil((this.#measure?.measureText(text).width ?? text.length * 7) + 24);
       this.#labelWidths.set(item.id, width);
@@ -470,6 +489,8 @@ class DefenceTimeline extends HTMLElement {
       markWidth: 12,
       laneGap: 6,
       laneHeader: 22,
+      maxCompactMarks: 150,
+      binWidth: 3,
     };
   }
 
@@ -483,7 +504,7 @@ class DefenceTimeline extends HTMLElement {
     );
     // Only what overlaps the window is laid out and drawn.
     const [start, end] = this.#window;
-    const inView = this.#visible.filter((item) => item.to > start && item.from < end);
+    const inView = this.#index.inView(start, end);
     const layout = layoutTimeline(inView, (time) => scale(time), this.#layoutOptions());
 
     this.#laneLayer.replaceChildren(
@@ -492,12 +513,73 @@ class DefenceTimeline extends HTMLElement {
         band.className = `tl-lane tl-lane-${lane.kind}`;
         band.style.top = `${lane.y}px`;
         band.style.height = `${lane.height}px`;
-        band.textContent = this.querySelector(`[data-lane-name="${lane.kind}"]`)?.textContent ?? lane.kind;
+        const name = this.querySelector(`[data-lane-name="${lane.kind}"]`)?.textContent ?? lane.kind;
+        const binned = layout.bins.some((bin) => bin.lane === lane.kind);
+        band.textContent = binned ? `${name} · ${lane.count.toLocaleString('en')} in view, zoom in to see each` : name;
         return band;
       }),
     );
     this.#itemLayer.style.height = `${layout.height}px`;
-    this.#drawItems(layout.items);
+    this.#drawDensity(layout.bins, layout.height);
+    this.#drawItems(this.#withFocused(layout.items, inView, scale, layout.lanes));
+  }
+
+  /**
+   * The focused item always has its button, even where its lane is drawn as
+   * density bins, so that keyboard focus never falls out of the timeline.
+   */
+  #withFocused(
+    placed: PlacedItem[],
+    inView: readonly TimelineItem[],
+    scale: (time: number) => number,
+    lanes: readonly { kind: string; y: number; height: number }[],
+  ): PlacedItem[] {
+    const id = this.#focusedId;
+    if (!id || placed.some((p) => p.item.id === id)) return placed;
+    const item = inView.find((candidate) => candidate.id === id);
+    const lane = lanes.find((candidate) => candidate.kind === item?.kind);
+    if (!item || !lane) return placed;
+    const x = scale(item.from);
+    const width = item.point ? 12 : Math.max(12, scale(item.to) - x);
+    const y = lane.y + lane.height - 30;
+    return [...placed, { item, lane: item.kind, x, width, y, labelled: false, labelWidth: 0, labelX: x }];
+  }
+
+  /** Counts of marks too dense to draw one by one, as bars whose strength follows the count. */
+  #drawDensity(bins: readonly DensityBin[], height: number): void {
+    const canvas = this.#density;
+    const context = canvas.getContext('2d');
+    const ratio = window.devicePixelRatio || 1;
+    if (bins.length === 0) {
+      if (canvas.width !== 0) canvas.width = 0;
+      return;
+    }
+    canvas.width = Math.round(this.#width * ratio);
+    canvas.height = Math.round(height * ratio);
+    canvas.style.width = `${this.#width}px`;
+    canvas.style.height = `${height}px`;
+    if (!context) return;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const colours = getComputedStyle(this);
+    const max = Math.max(...bins.map((bin) => bin.count));
+    for (const bin of bins) {
+      context.fillStyle = colours.getPropertyValue(`--lane-${bin.lane}`) || '#888';
+      context.globalAlpha = 0.25 + 0.75 * (Math.log1p(bin.count) / Math.log1p(max));
+      context.fillRect(bin.x, bin.y + 4, Math.max(1, bin.width - 1), 14);
+    }
+    context.globalAlpha = 1;
+  }
+
+  // ---- Programmatic view, for pages and tools that drive the timeline ----
+
+  /** Shows the period from `start` to `end` (Dates or UTC ms), kept within the timeline's limits. */
+  setWindow(start: number | Date, end: number | Date): void {
+    this.#zoomToWindow(clampWindow([Number(start), Number(end)], this.#scope));
+  }
+
+  /** The period shown, as UTC ms. */
+  get window(): [number, number] {
+    return [...this.#window];
   }
 
   #drawItems(placed: readonly PlacedItem[]): void {
@@ -540,7 +622,7 @@ class DefenceTimeline extends HTMLElement {
     button.className = `tl-item tl-kind-${item.kind} tl-precision-${item.precision}${item.point ? ' tl-point' : ''}`;
     if (item.inferred) button.classList.add('tl-inferred');
     button.dataset['id'] = item.id;
-    button.setAttribute('aria-label', item.label);
+    button.setAttribute('aria-label', accessibleLabel(item));
     const mark = document.createElement('span');
     mark.className = 'tl-mark';
     mark.setAttribute('aria-hidden', 'true');

@@ -25,6 +25,8 @@ const OPTIONS: LayoutOptions = {
   markWidth: 10,
   laneGap: 6,
   laneHeader: 20,
+  maxCompactMarks: 3,
+  binWidth: 10,
 };
 const items = (...data: TimelineDatum[]) => sortItems(data.map(toTimelineItem));
 
@@ -71,10 +73,10 @@ describe('the timeline layout', () => {
       ['anniversary', 56, 50],
       ['rotation', 112, 50],
     ]);
-    expect(layout.items.map((p) => [p.item.id, p.y])).toEqual([
-      ['c', 20],
-      ['b', 76],
-      ['a', 132],
+    expect(layout.items.map((p) => [p.item.id, p.lane, p.y])).toEqual([
+      ['a', 'rotation', 132],
+      ['b', 'anniversary', 76],
+      ['c', 'event', 20],
     ]);
     expect(layout.height).toBe(162);
   });
@@ -115,6 +117,37 @@ describe('the timeline layout', () => {
     expect(layout.lanes[0]).toMatchObject({ rows: 3, height: 110, count: 4 });
   });
 
+  it('counts marks into density bins when a lane has too many to draw one by one', () => {
+    const days = Array.from({ length: 12 }, (_, i) =>
+      datum(`d${String(i).padStart(2, '0')}`, `2024-01-${String(i + 1).padStart(2, '0')}`),
+    );
+    const layout = layoutTimeline(items(...days), x, OPTIONS);
+    expect(layout.items.filter((p) => p.labelled)).toHaveLength(2);
+    expect(layout.items.filter((p) => !p.labelled)).toEqual([]);
+    expect(layout.bins).toEqual([
+      { lane: 'event', x: 0, width: 10, y: 80, count: 8 },
+      { lane: 'event', x: 10, width: 10, y: 80, count: 2 },
+    ]);
+    expect(layout.lanes[0]?.count).toBe(12);
+  });
+
+  it('measures labels only for items that could still get a row', () => {
+    const measured: string[] = [];
+    const days = Array.from({ length: 30 }, (_, i) =>
+      datum(`d${String(i).padStart(2, '0')}`, `2024-03-${String(i + 1).padStart(2, '0')}`),
+    );
+    layoutTimeline(items(...days), x, {
+      ...OPTIONS,
+      labelWidth: (item) => {
+        measured.push(item.id);
+        return 50;
+      },
+    });
+    // Two rows: d00 and d01 take them; each frees up 54 px (label and gap) later.
+    expect(measured.length).toBeLessThan(10);
+    expect(measured.slice(0, 2)).toEqual(['d00', 'd01']);
+  });
+
   it('leaves out what lies outside the view and keeps labels inside it', () => {
     const layout = layoutTimeline(
       items(
@@ -125,7 +158,7 @@ describe('the timeline layout', () => {
       x,
       OPTIONS,
     );
-    expect(layout.items.map((p) => p.item.id)).toEqual(['late', 'spanning']);
+    expect(layout.items.map((p) => p.item.id)).toEqual(['spanning', 'late']);
     const late = layout.items.find((p) => p.item.id === 'late');
     expect(late?.x).toBe(364);
     expect(late?.labelX).toBe(316);

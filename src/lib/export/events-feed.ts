@@ -1,0 +1,43 @@
+import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { compareChronologically } from '../dates/chronological-order';
+import { earliestDay } from '../dates/edtf';
+import { withTrailingSlash } from '../pages/links';
+import { markdownToPlainText } from '../pages/plain-text';
+import { SITE_NAME } from '../pages/site';
+import type { EventRecord, EventsJson } from '../../schemas/events-json';
+
+/** The feed's own path under the base, also written into it as its atom:link rel="self". */
+export const FEED_PATH = 'feed.xml';
+
+const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
+
+export function toFeedItem(event: EventRecord, site: URL | string): RSSFeedItem {
+  return {
+    title: event.title,
+    // The path already holds the base; made absolute here so @astrojs/rss writes it unchanged.
+    link: new URL(event.url, site).href,
+    description: markdownToPlainText(event.summary),
+    // Entries have no publication date: this is the date of the event itself (the first day it
+    // could be, at UTC midnight), so that readers list the feed along the timeline.
+    pubDate: new Date(earliestDay(event.start)),
+    categories: [event.kind, event.type],
+  };
+}
+
+/**
+ * The options @astrojs/rss renders as /feed.xml: every entry, newest first.
+ * There is no lastBuildDate, which would have to come from the clock and
+ * make two builds of the same content differ.
+ */
+export function toEventsFeed(json: EventsJson, site: URL | string, base: string): RSSOptions {
+  const home = new URL(withTrailingSlash(base), site).href;
+  const newestFirst = [...json.events].sort((a, b) => compareChronologically(b, a));
+  return {
+    title: SITE_NAME,
+    description: 'Entries of a sourced timeline of Vietnam’s defence diplomacy, 2015–2025, dated by the event.',
+    site: home,
+    xmlns: { atom: ATOM_NAMESPACE },
+    customData: `<language>en</language><atom:link href="${new URL(FEED_PATH, home).href}" rel="self" type="application/rss+xml"/>`,
+    items: newestFirst.map((event) => toFeedItem(event, site)),
+  };
+}

@@ -1,0 +1,103 @@
+import ical from 'ical-generator';
+import { earliestDay, latestDay, precisionOf, type Precision } from '../dates/edtf';
+import { markdownToPlainText } from '../pages/plain-text';
+import { SITE_NAME } from '../pages/site';
+import type { EventRecord, EventsJson } from '../../schemas/events-json';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** RFC 5545 ends every content line, the last one included, with CRLF; ical-generator omits the final one. */
+const LINE_END = '\r\n';
+
+export interface CalendarSpan {
+  /** DTSTART: the first day the entry could begin, at UTC midnight. */
+  firstDay: Date;
+  /** DTEND: the day after the last day the entry could end, since an all-day DTEND is exclusive. */
+  dayAfterLastDay: Date;
+}
+
+/**
+ * The days a calendar should block for an entry: a date known only to the
+ * month or year covers the whole month or year it could be, never a false
+ * exact day, as on the timeline.
+ */
+export function calendarSpan(start: string, end: string | null): CalendarSpan {
+  return {
+    firstDay: new Date(earliestDay(start)),
+    dayAfterLastDay: new Date(latestDay(end ?? start) + DAY_MS),
+  };
+}
+
+/**
+ * Says in the title that a calendar entry is wider than the event, because a
+ * calendar cannot show "some day in July 2023" any other way: "(month known) "
+ * for the start, "(end year known) " for an end known less precisely.
+ */
+export function precisionPrefix(start: string, end: string | null): string {
+  const startPrecision = precisionOf(start);
+  if (startPrecision !== 'day') return `(${startPrecision} known) `;
+  const endPrecision: Precision = end === null ? 'day' : precisionOf(end);
+  if (endPrecision !== 'day') return `(end ${endPrecision} known) `;
+  return '';
+}
+
+/**
+ * DTSTAMP for every entry: the latest date the data mentions (an entry's
+ * start or end, a source's publication), at its earliest day so that a
+ * year-only "2025" does not stand for a day that may not have come yet.
+ * Taken from the content, never the clock, so that two builds of the same
+ * content give the same bytes.
+ */
+export function calendarStamp(json: EventsJson): Date {
+  const dates = [
+    ...json.events.flatMap((event) => (event.end === null ? [event.start] : [event.start, event.end])),
+    ...json.sources.flatMap((source) => (source.published === null ? [] : [source.published])),
+  ];
+  if (dates.length === 0) throw new Error('events.ics needs at least one dated entry to take its DTSTAMP from');
+  return new Date(Math.max(...dates.map(earliestDay)));
+}
+
+/** DESCRIPTION: the summary without Markdown syntax, the reasoning behind an inferred date, and the sources. */
+export function calendarDescription(event: EventRecord, sourceTitles: ReadonlyMap<string, string>): string {
+  const citedSourceIds = [...new Set(event.sources.map((citation) => citation.source))];
+  const paragraphs = [
+    markdownToPlainText(event.summary),
+    ...(event.dateInferred === null ? [] : [`Date inferred: ${event.dateInferred}`]),
+    ['Sources:', ...citedSourceIds.map((id) => `- ${sourceTitles.get(id) ?? id}`)].join('\n'),
+  ];
+  return paragraphs.join('\n\n');
+}
+
+/**
+ * /data/events.ics: one all-day VEVENT per entry. Anniversaries are single
+ * dated entries like the others, not yearly RRULEs: the content records the
+ * one occurrence that was marked, not the ones that were not.
+ */
+export function toEventsCalendar(json: EventsJson, site: URL | string): string {
+  const host = new URL(site).host;
+  const stamp = calendarStamp(json);
+  const sourceTitles = new Map(json.sources.map((source) => [source.id, source.title]));
+  const calendar = ical({
+    name: SITE_NAME,
+    description: 'Dated entries of a sourced timeline of Vietnam’s defence diplomacy, 2015–2025.',
+    prodId: { company: host, product: 'defence-diplomacy-timeline', language: 'EN' },
+  });
+  for (const event of json.events) {
+    const { firstDay, dayAfterLastDay } = calendarSpan(event.start, event.end);
+    calendar.createEvent({
+      id: `${event.id}@${host}`,
+      // All-day dates given as UTC midnights, with no time zone set: ical-generator then writes the
+      // UTC calendar day as a floating DATE, the same on every machine whatever its zone.
+      allDay: true,
+      start: firstDay,
+      end: dayAfterLastDay,
+      stamp,
+      summary: `${precisionPrefix(event.start, event.end)}${event.title}`,
+      description: calendarDescription(event, sourceTitles),
+      location: event.place,
+      // The path already holds the base (e.g. /mirror/events/x/); the site supplies scheme and host.
+      url: new URL(event.url, site).href,
+    });
+  }
+  return `${calendar.toString()}${LINE_END}`;
+}

@@ -1,0 +1,240 @@
+import Ajv2020 from 'ajv/dist/2020';
+import { csvParse } from 'd3-dsv';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import astroConfig from '../../astro.config.mjs';
+import { earliestDay, latestDay } from '../../src/lib/dates/edtf';
+import { EventsJson } from '../../src/schemas/events-json';
+import { ROOT } from '../helpers/fixtures';
+import { runBin } from '../helpers/run';
+
+const DIST = path.join(ROOT, 'dist');
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The files this test is about, as paths under dist/. */
+const DATA_FILES = ['data/events.csv', 'data/events.ics', 'data/events.schema.json', 'feed.xml'];
+
+/** The test command builds the site first; these tests read that build. */
+async function readBuilt(file: string, dist = DIST): Promise<string> {
+  const full = path.join(dist, file);
+  if (!existsSync(full)) throw new Error(`${full} is missing: run "npm run build" before these tests (npm test does)`);
+  return readFile(full, 'utf8');
+}
+
+/** `YYYY-MM-DD` of a UTC day, the form ical.js gives DATE values. */
+const isoDay = (utcMs: number) => new Date(utcMs).toISOString().slice(0, 10);
+
+/** Each cited source once, in the order first cited. */
+const citedSourceIds = (event: EventsJson['events'][number]) => [...new Set(event.sources.map((c) => c.source))];
+
+const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap'].includes(name) });
+
+interface CalendarEvent {
+  uid: string;
+  start: string;
+  end: string;
+  isDate: boolean;
+  url: string;
+  location: string;
+}
+
+function parseCalendar(text: string): CalendarEvent[] {
+  return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => {
+    const start = vevent.getFirstPropertyValue('dtstart') as ICAL.Time;
+    const end = vevent.getFirstPropertyValue('dtend') as ICAL.Time;
+    return {
+      uid: String(vevent.getFirstPropertyValue('uid')),
+      start: start.toString(),
+      end: end.toString(),
+      isDate: start.isDate && end.isDate,
+      url: String(vevent.getFirstPropertyValue('url')),
+      location: String(vevent.getFirstPropertyValue('location')),
+    };
+  });
+}
+
+function feedLinks(feed: string): string[] {
+  return (xml.parse(feed).rss.channel.item as { link: string }[]).map((item) => item.link);
+}
+
+function compileSchema(schema: object) {
+  const ajv = new Ajv2020({ allErrors: true });
+  ajv.addFormat('uri', (value: string) => URL.canParse(value));
+  return ajv.compile(schema);
+}
+
+const site = astroConfig.site!;
+const base = (astroConfig.base ?? '/').replace(/\/?$/u, '/');
+const absolute = (sitePath: string) => new URL(sitePath, site).href;
+
+let json: EventsJson;
+let rawJson: unknown;
+beforeAll(async () => {
+  rawJson = JSON.parse(await readBuilt('data/events.json'));
+  json = EventsJson.parse(rawJson);
+});
+
+describe('/data/events.csv', () => {
+  it('parses back with csvParse to one row per event with the same values as events.json', async () => {
+    const rows = csvParse(await readBuilt('data/events.csv'));
+    expect(rows.map((row) => row['id'])).toEqual(json.events.map((event) => event.id));
+    json.events.forEach((event, index) => {
+      const row = rows[index]!;
+      // A cell a spreadsheet would run as a formula carries a guarding apostrophe; none else differs.
+      const text = (column: string) => row[column]!.replace(/^'(?=[=+\-@\t\r])/u, '');
+      expect(
+        {
+          title: text('title'),
+          kind: row['kind'],
+          type: row['type'],
+          start: row['start'],
+          end: row['end'],
+          precision: row['precision'],
+          dateInferred: text('date_inferred'),
+          place: text('place'),
+          partners: text('partners') === '' ? [] : text('partners').split('; '),
+          scope: row['scope'],
+          status: row['status'],
+          url: row['url'],
+          sources: row['sources']!.split('; '),
+          anniversary: [row['anniversary_ordinal'], text('anniversary_base_title'), row['anniversary_base_date']],
+          rotation: [row['rotation_series'], row['rotation_number'], text('rotation_mission'), text('rotation_place')],
+          summary: text('summary'),
+        },
+        event.id,
+      ).toEqual({
+        title: event.title,
+        kind: event.kind,
+        type: event.type,
+        start: event.start,
+        end: event.end ?? '',
+        precision: event.precision,
+        dateInferred: event.dateInferred ?? '',
+        place: event.place,
+        partners: event.partners,
+        scope: event.scope,
+        status: event.status,
+        url: absolute(event.url),
+        sources: citedSourceIds(event),
+        anniversary: event.anniversary
+          ? [String(event.anniversary.ordinal), event.anniversary.base.title, event.anniversary.base.date]
+          : ['', '', ''],
+        rotation: event.rotation
+          ? [event.rotation.series, String(event.rotation.number), event.rotation.mission, event.rotation.place]
+          : ['', '', '', ''],
+        summary: event.summary,
+      });
+    });
+  });
+
+  it('ends every record with CRLF, as RFC 4180 asks', async () => {
+    const csv = await readBuilt('data/events.csv');
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replace(/"(?:[^"]|"")*"/gu, '')).not.toMatch(/[^\r]\n/u);
+  });
+});
+
+describe('/data/events.ics', () => {
+  it('parses with ical.js into one all-day VEVENT per event, dated as events.json dates it', async () => {
+    const host = new URL(site).host;
+    const calendar = parseCalendar(await readBuilt('data/events.ics'));
+    expect(calendar.map((vevent) => vevent.uid)).toEqual(json.events.map((event) => `${event.id}@${host}`));
+    json.events.forEach((event, index) => {
+      expect(calendar[index], event.id).toEqual({
+        uid: `${event.id}@${host}`,
+        start: isoDay(earliestDay(event.start)),
+        end: isoDay(latestDay(event.end ?? event.start) + DAY_MS),
+        isDate: true,
+        url: absolute(event.url),
+        location: event.place,
+      });
+    });
+  });
+});
+
+describe('/feed.xml', () => {
+  it('is well-formed XML with one item per event, newest first, each linking to its page by an absolute URL', async () => {
+    const feed = await readBuilt('feed.xml');
+    expect(XMLValidator.validate(feed)).toBe(true);
+    const items = xml.parse(feed).rss.channel.item as { link: string; pubDate: string }[];
+    expect(items.map((item) => item.link).sort()).toEqual(json.events.map((event) => absolute(event.url)).sort());
+    const dates = items.map((item) => Date.parse(item.pubDate));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+});
+
+describe('the sitemap', () => {
+  it('is well-formed XML: an index pointing at sitemap-0.xml', async () => {
+    const index = await readBuilt('sitemap-index.xml');
+    expect(XMLValidator.validate(index)).toBe(true);
+    const sitemaps = xml.parse(index).sitemapindex.sitemap as { loc: string }[];
+    expect(sitemaps.map((sitemap) => sitemap.loc)).toContain(absolute(`${base}sitemap-0.xml`));
+  });
+
+  it('lists every event page, every source page and the about page', async () => {
+    const sitemap = await readBuilt('sitemap-0.xml');
+    expect(XMLValidator.validate(sitemap)).toBe(true);
+    const listed = new Set((xml.parse(sitemap).urlset.url as { loc: string }[]).map((url) => url.loc));
+    const expected = [
+      ...json.events.map((event) => absolute(event.url)),
+      ...json.sources.map((source) => absolute(source.page)),
+      absolute(`${base}about/`),
+    ];
+    expect(expected.filter((url) => !listed.has(url))).toEqual([]);
+  });
+});
+
+describe('/data/events.schema.json', () => {
+  it('is a draft 2020-12 schema identified by its own absolute URL', async () => {
+    const schema = JSON.parse(await readBuilt('data/events.schema.json'));
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toBe(absolute(`${base}data/events.schema.json`));
+    expect(typeof schema.title).toBe('string');
+  });
+
+  it('validates the built events.json with Ajv, and rejects a copy with an unknown kind or an impossible month', async () => {
+    const validate = compileSchema(JSON.parse(await readBuilt('data/events.schema.json')));
+    expect(validate(rawJson), JSON.stringify(validate.errors)).toBe(true);
+    for (const [field, value] of [
+      ['kind', 'battle'],
+      ['start', '2024-13'],
+    ] as const) {
+      const broken = structuredClone(rawJson) as { events: Record<string, unknown>[] };
+      broken.events[0]![field] = value;
+      expect(validate(broken), `${field}: ${value}`).toBe(false);
+    }
+  });
+});
+
+describe('building again', () => {
+  it('gives byte-identical data files and feed', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'timeline-data-rebuild-'));
+    const run = runBin('astro', ['build', '--outDir', outDir]);
+    expect(run.status, run.stderr).toBe(0);
+    for (const file of DATA_FILES) expect(await readBuilt(file, outDir), file).toBe(await readBuilt(file));
+  });
+
+  it('under a base path, makes every entry URL absolute with the site and that base', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'timeline-data-base-'));
+    const run = runBin('astro', ['build', '--outDir', outDir], {
+      BASE: '/mirror/timeline/',
+      SITE_URL: 'https://mirror.example.net',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const pagesUnderBase = json.events.map((e) => `https://mirror.example.net/mirror/timeline/events/${e.id}/`);
+    const csvUrls = csvParse(await readBuilt('data/events.csv', outDir)).map((row) => row['url']);
+    const calendar = parseCalendar(await readBuilt('data/events.ics', outDir));
+    expect(csvUrls).toEqual(pagesUnderBase);
+    expect(calendar.map((vevent) => vevent.url)).toEqual(pagesUnderBase);
+    expect(calendar.every((vevent) => vevent.uid.endsWith('@mirror.example.net'))).toBe(true);
+    expect(feedLinks(await readBuilt('feed.xml', outDir)).sort()).toEqual([...pagesUnderBase].sort());
+    expect(JSON.parse(await readBuilt('data/events.schema.json', outDir)).$id).toBe(
+      'https://mirror.example.net/mirror/timeline/data/events.schema.json',
+    );
+  });
+});

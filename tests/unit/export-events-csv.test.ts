@@ -1,0 +1,208 @@
+import { csvParse } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { CSV_LIST_SEPARATOR, guardCsvCell, toEventsCsv } from '../../src/lib/export/events-csv';
+import { EventsJson, type EventRecord } from '../../src/schemas/events-json';
+
+const SITE = 'https://mirror.example.net';
+const BASE = '/mirror/timeline/';
+
+function eventRecord(id: string, overrides: Partial<EventRecord> = {}): EventRecord {
+  return {
+    id,
+    title: `Title of ${id}`,
+    kind: 'event',
+    type: 'review-conference',
+    start: '2024-01-09',
+    end: null,
+    precision: 'day',
+    dateInferred: null,
+    place: 'Hanoi',
+    partners: [],
+    scope: 'national',
+    status: 'held',
+    people: [],
+    summary: 'A conference was held.',
+    url: `${BASE}events/${id}/`,
+    sources: [{ source: 'source-a', quote: 'a quote' }],
+    ...overrides,
+  };
+}
+
+const EVENTS: EventRecord[] = [
+  eventRecord('defence-expo-2022', {
+    title: 'Vietnam International Defence Expo 2022',
+    type: 'expo',
+    start: '2022-12-08',
+    end: '2022-12-10',
+    place: 'Gia Lam Airport, Hanoi',
+    partners: ['Laos', 'Cambodia'],
+    scope: 'multilateral',
+    summary: 'Held at Gia Lam, "the first" expo.\nA second line.',
+    sources: [
+      { source: 'source-b', quote: 'first passage' },
+      { source: 'source-a', quote: 'a quote' },
+      { source: 'source-b', quote: 'second passage' },
+    ],
+  }),
+  eventRecord('review-conference-2023-first-half', {
+    start: '2023-07',
+    precision: 'month',
+    dateInferred: 'The report is dated July 2023 and gives no day.',
+  }),
+  eventRecord('dien-bien-phu-victory-70th-anniversary', {
+    title: '70th anniversary of the Dien Bien Phu Victory',
+    kind: 'anniversary',
+    type: 'commemoration',
+    start: '2024-05-07',
+    anniversary: { ordinal: 70, base: { title: 'Dien Bien Phu Victory', date: '1954-05-07' } },
+  }),
+  eventRecord('engineering-unit-rotation-2', {
+    title: 'Engineering Unit Rotation 2',
+    kind: 'rotation',
+    type: 'deployment',
+    start: '2023-08-08',
+    end: '2024-09',
+    place: 'Abyei',
+    partners: ['UNISFA'],
+    scope: 'multilateral',
+    rotation: { series: 'engineering-unit', number: 2, mission: 'UNISFA', place: 'Abyei' },
+  }),
+  eventRecord('formula-attempt', {
+    title: '=HYPERLINK("https://evil.example","open")',
+    place: '+84 Hanoi',
+    partners: ['-Laos'],
+    dateInferred: '\tindented reasoning',
+    summary: '@SUM(A1:A9)',
+  }),
+];
+
+describe('toEventsCsv', () => {
+  const csv = toEventsCsv(EVENTS, SITE);
+  const rows = csvParse(csv);
+
+  it('is built from records that the events.json schema accepts', () => {
+    expect(EventsJson.safeParse({ events: EVENTS, sources: [] }).success).toBe(true);
+  });
+
+  it('starts with a header row naming the documented columns, in order', () => {
+    expect(csv.slice(0, csv.indexOf('\r\n')).split(',')).toEqual([
+      'id',
+      'title',
+      'kind',
+      'type',
+      'start',
+      'end',
+      'precision',
+      'date_inferred',
+      'place',
+      'partners',
+      'scope',
+      'status',
+      'url',
+      'sources',
+      'anniversary_ordinal',
+      'anniversary_base_title',
+      'anniversary_base_date',
+      'rotation_series',
+      'rotation_number',
+      'rotation_mission',
+      'rotation_place',
+      'summary',
+    ]);
+  });
+
+  it('ends every record, the last one included, with CRLF, leaving line feeds only inside quoted cells', () => {
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const outsideQuotes = csv.replace(/"(?:[^"]|"")*"/gu, '');
+    expect(outsideQuotes).not.toMatch(/[^\r]\n/u);
+    expect(outsideQuotes.split('\r\n')).toHaveLength(EVENTS.length + 2);
+  });
+
+  it('quotes a cell holding a comma, a double quote or a line break, doubling the double quotes', () => {
+    expect(csv).toContain('"Held at Gia Lam, ""the first"" expo.\nA second line."');
+    expect(csv).toContain(',"Gia Lam Airport, Hanoi",');
+  });
+
+  it('parses back with d3-dsv csvParse to one row per entry with the same values as events.json', () => {
+    expect(rows).toHaveLength(EVENTS.length);
+    const ordinary = EVENTS.filter((event) => event.id !== 'formula-attempt');
+    for (const event of ordinary) {
+      const row = rows.find((candidate) => candidate['id'] === event.id)!;
+      expect(row, event.id).toMatchObject({
+        title: event.title,
+        kind: event.kind,
+        type: event.type,
+        start: event.start,
+        end: event.end ?? '',
+        precision: event.precision,
+        date_inferred: event.dateInferred ?? '',
+        place: event.place,
+        scope: event.scope,
+        status: event.status,
+        summary: event.summary,
+      });
+      expect(row['partners'] === '' ? [] : row['partners']!.split(CSV_LIST_SEPARATOR)).toEqual(event.partners);
+    }
+  });
+
+  it('keeps the rows in the order given, which is events.json’s chronological order', () => {
+    expect(rows.map((row) => row['id'])).toEqual(EVENTS.map((event) => event.id));
+  });
+
+  it('lists each cited source once, in the order first cited', () => {
+    expect(rows[0]!['sources']).toBe('source-b; source-a');
+  });
+
+  it('fills the anniversary and rotation columns only for anniversaries and rotations', () => {
+    const byId = new Map(rows.map((row) => [row['id'], row]));
+    expect(byId.get('dien-bien-phu-victory-70th-anniversary')).toMatchObject({
+      anniversary_ordinal: '70',
+      anniversary_base_title: 'Dien Bien Phu Victory',
+      anniversary_base_date: '1954-05-07',
+      rotation_series: '',
+      rotation_number: '',
+    });
+    expect(byId.get('engineering-unit-rotation-2')).toMatchObject({
+      anniversary_ordinal: '',
+      rotation_series: 'engineering-unit',
+      rotation_number: '2',
+      rotation_mission: 'UNISFA',
+      rotation_place: 'Abyei',
+    });
+    expect(byId.get('defence-expo-2022')).toMatchObject({ anniversary_base_date: '', rotation_mission: '' });
+  });
+
+  it('makes entry URLs absolute against the site, keeping the base path the entry path carries', () => {
+    expect(rows[0]!['url']).toBe('https://mirror.example.net/mirror/timeline/events/defence-expo-2022/');
+  });
+
+  it('prefixes an apostrophe to every cell a spreadsheet would run as a formula', () => {
+    const row = rows.find((candidate) => candidate['id'] === 'formula-attempt')!;
+    expect(row['title']).toBe(`'=HYPERLINK("https://evil.example","open")`);
+    expect(row['place']).toBe(`'+84 Hanoi`);
+    expect(row['partners']).toBe(`'-Laos`);
+    expect(row['date_inferred']).toBe(`'\tindented reasoning`);
+    expect(row['summary']).toBe(`'@SUM(A1:A9)`);
+  });
+});
+
+describe('guardCsvCell', () => {
+  it('prefixes an apostrophe to text starting with =, +, -, @, a tab or a carriage return', () => {
+    for (const text of ['=1+1', '+1', '-1', '@A1', '\tx', '\rx']) expect(guardCsvCell(text), text).toBe(`'${text}`);
+  });
+
+  it('leaves ids, EDTF dates, URLs, numbers, empty cells and text with a trigger character later on unchanged', () => {
+    for (const text of [
+      'review-conference-2024',
+      '2024',
+      '2024-01',
+      '2024-01-09',
+      'https://timeline.example.org/events/x/',
+      '70',
+      '',
+      'Vietnam–Laos = friends',
+    ]) {
+      expect(guardCsvCell(text), text).toBe(text);
+    }
+  });
+});

@@ -1,0 +1,130 @@
+import { getRssString } from '@astrojs/rss';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { toEventsFeed } from '../../src/lib/export/events-feed';
+import { EventsJson, type EventRecord } from '../../src/schemas/events-json';
+
+const SITE = 'https://mirror.example.net';
+const BASE = '/mirror/timeline/';
+
+function eventRecord(id: string, overrides: Partial<EventRecord> = {}): EventRecord {
+  return {
+    id,
+    title: `Title of ${id}`,
+    kind: 'event',
+    type: 'review-conference',
+    start: '2024-01-09',
+    end: null,
+    precision: 'day',
+    dateInferred: null,
+    place: 'Hanoi',
+    partners: [],
+    scope: 'national',
+    status: 'held',
+    people: [],
+    summary: 'A conference was held.',
+    url: `${BASE}events/${id}/`,
+    sources: [{ source: 'source-a', quote: 'a quote' }],
+    ...overrides,
+  };
+}
+
+// In events.json's chronological order, as toEventsJson writes it.
+const JSON_DATA: EventsJson = {
+  events: [
+    eventRecord('asean-chairmanship-2020', { start: '2020', precision: 'year', type: 'chairmanship' }),
+    eventRecord('defence-expo-2022', {
+      title: 'Vietnam International Defence Expo 2022 & "friends"',
+      type: 'expo',
+      start: '2022-12-08',
+      end: '2022-12-10',
+      summary: 'The **first** expo, at [Gia Lam](https://example.org/gia-lam): R&D, 1 < 2.',
+    }),
+    eventRecord('review-conference-2023-first-half', { start: '2023-07', precision: 'month' }),
+    eventRecord('dien-bien-phu-victory-70th-anniversary', {
+      kind: 'anniversary',
+      type: 'commemoration',
+      start: '2024-05-07',
+      anniversary: { ordinal: 70, base: { title: 'Dien Bien Phu Victory', date: '1954-05-07' } },
+    }),
+  ],
+  sources: [],
+};
+
+interface ParsedItem {
+  title: string;
+  link: string;
+  description: string;
+  pubDate: string;
+  category: string[];
+}
+
+const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' });
+
+async function renderFeed() {
+  const xml = await getRssString(toEventsFeed(JSON_DATA, SITE, BASE));
+  const channel = parser.parse(xml).rss.channel;
+  return { xml, channel, items: channel.item as ParsedItem[] };
+}
+
+describe('toEventsFeed rendered by @astrojs/rss', () => {
+  it('is built from data that the events.json schema accepts', () => {
+    expect(EventsJson.safeParse(JSON_DATA).success).toBe(true);
+  });
+
+  it('is well-formed RSS 2.0 whose channel links to the home page under the base and to itself', async () => {
+    const { xml, channel } = await renderFeed();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(parser.parse(xml).rss['@_version']).toBe('2.0');
+    expect(channel.link).toBe('https://mirror.example.net/mirror/timeline/');
+    expect(channel['atom:link']['@_href']).toBe('https://mirror.example.net/mirror/timeline/feed.xml');
+    expect(channel['atom:link']['@_rel']).toBe('self');
+  });
+
+  it('lists every entry once, newest first, each linking to its page by an absolute URL that keeps the base', async () => {
+    const { items } = await renderFeed();
+    expect(items.map((item) => item.link)).toEqual([
+      'https://mirror.example.net/mirror/timeline/events/dien-bien-phu-victory-70th-anniversary/',
+      'https://mirror.example.net/mirror/timeline/events/review-conference-2023-first-half/',
+      'https://mirror.example.net/mirror/timeline/events/defence-expo-2022/',
+      'https://mirror.example.net/mirror/timeline/events/asean-chairmanship-2020/',
+    ]);
+  });
+
+  it('dates each item by the first day its event could be, at UTC midnight', async () => {
+    const { items } = await renderFeed();
+    expect(items.map((item) => item.pubDate)).toEqual([
+      'Tue, 07 May 2024 00:00:00 GMT',
+      'Sat, 01 Jul 2023 00:00:00 GMT',
+      'Thu, 08 Dec 2022 00:00:00 GMT',
+      'Wed, 01 Jan 2020 00:00:00 GMT',
+    ]);
+  });
+
+  it('gives the title as written and the summary as plain text, without Markdown syntax, escaped for XML', async () => {
+    const { items } = await renderFeed();
+    const expo = items.find((item) => item.link.endsWith('/defence-expo-2022/'))!;
+    expect(expo.title).toBe('Vietnam International Defence Expo 2022 & "friends"');
+    expect(expo.description).toBe('The first expo, at Gia Lam: R&D, 1 < 2.');
+  });
+
+  it('files each item under its lane and type', async () => {
+    const { items } = await renderFeed();
+    expect(items[0]!.category).toEqual(['anniversary', 'commemoration']);
+  });
+});
+
+describe('the feed’s independence from the clock', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('renders the same bytes at any time, having no lastBuildDate', async () => {
+    vi.useFakeTimers({ now: new Date('2030-06-01T12:00:00Z') });
+    const first = await getRssString(toEventsFeed(JSON_DATA, SITE, BASE));
+    vi.setSystemTime(new Date('2041-11-30T23:59:59Z'));
+    const second = await getRssString(toEventsFeed(JSON_DATA, SITE, BASE));
+    expect(second).toBe(first);
+    expect(first).not.toContain('lastBuildDate');
+  });
+});
