@@ -17,6 +17,11 @@ export default tseslint.config(
     },
   },
   {
+    // Benchmark adapters run as classic scripts beside the libraries they drive.
+    files: ['scripts/bench/adapters/**'],
+    languageOptions: { sourceType: 'script', globals: { vis: 'readonly', TL: 'readonly' } },
+  },
+  {
     files: ['tests/**'],
     rules: {
       // Tests assert on values they have just checked exist.

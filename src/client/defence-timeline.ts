@@ -47,6 +47,7 @@ import {
 const LANES: readonly EventKind[] = ['event', 'anniversary', 'rotation'];
 const AXIS_HEIGHT = 28;
 const ZOOM_STEP = 2;
+const URL_SETTLE_MS = 150;
 
 type Window = [number, number];
 
@@ -63,6 +64,8 @@ class DefenceTimeline extends HTMLElement {
   #labelWidths = new Map<string, number>();
   #measure: CanvasRenderingContext2D | null = null;
   #font = '';
+  /** Lane colours for the density canvas, read from CSS; cleared when the colour scheme changes. */
+  #laneColours: Map<string, string> | undefined;
 
   #viewport!: HTMLElement;
   #itemLayer!: HTMLElement;
@@ -77,12 +80,17 @@ class DefenceTimeline extends HTMLElement {
   #base = '/';
   #applyingState = false;
   #embedded = false;
+  #urlTimer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback(): void {
+    // User-timing marks let anyone (and npm run bench) see where the first render's time goes.
+    performance.mark('timeline:start');
     const dataElement = document.getElementById(this.dataset['items'] ?? '');
     if (!dataElement?.textContent) return;
     const data = JSON.parse(dataElement.textContent) as TimelineDatum[];
+    performance.mark('timeline:parsed');
     this.#items = sortItems(data.map(toTimelineItem));
+    performance.mark('timeline:items');
     this.#scope = scopeExtent(Number(this.dataset['firstYear']), Number(this.dataset['lastYear']));
     this.#window = [...this.#scope];
     this.#base = this.dataset['base'] ?? '/';
@@ -106,10 +114,15 @@ class DefenceTimeline extends HTMLElement {
     this.#part('enhanced').hidden = false;
     this.#width = this.#viewport.clientWidth;
     new ResizeObserver(() => this.#resize()).observe(this.#viewport);
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+      this.#laneColours = undefined;
+      this.#render();
+    });
     window.addEventListener('popstate', () => this.#applyState(parseViewState(location.search), false));
     this.#applyState(parseViewState(location.search), false);
     if (this.#embedded) this.#reportHeight();
     this.dataset['ready'] = 'true';
+    performance.mark('timeline:ready');
   }
 
   /** Tells the embedding page how tall the content is, whenever that changes (see public/embed.js). */
@@ -301,7 +314,9 @@ class DefenceTimeline extends HTMLElement {
       .on('end', () => {
         const whole = this.#window[0] <= this.#scope[0] && this.#window[1] >= this.#scope[1];
         this.#update({ window: whole ? null : windowToDays(this.#window) }, false);
-        this.#writeUrl(false);
+        // Rewriting the URL costs the browser far more than drawing a frame: do it once the view rests.
+        clearTimeout(this.#urlTimer);
+        this.#urlTimer = setTimeout(() => this.#writeUrl(false), URL_SETTLE_MS);
       });
     select(this.#viewport).call(this.#zoom);
   }
@@ -314,10 +329,12 @@ class DefenceTimeline extends HTMLElement {
     const base = this.#baseScale();
     const k = this.#width / (base(window[1]) - base(window[0]));
     const transform = zoomIdentity.scale(k).translate(-base(window[0]), 0);
-    this.#zoom.translateExtent([
+    // A fixed extent: d3-zoom would otherwise read the element's size, forcing a layout on every step.
+    const extent: [[number, number], [number, number]] = [
       [0, 0],
       [this.#width, 0],
-    ]);
+    ];
+    this.#zoom.extent(extent).translateExtent(extent);
     select(this.#viewport).call(this.#zoom.transform, transform);
   }
 
@@ -437,11 +454,19 @@ class DefenceTimeline extends HTMLElement {
     if (!item) {
       this.#details.hidden = true;
       body.replaceChildren();
-      this.#render();
+      this.#markSelected();
       return;
     }
     const entry = this.#list?.querySelector<HTMLElement>(`[data-entry][id="${CSS.escape(item.id)}"]`);
     body.replaceChildren(...[...(entry?.children ?? [])].map((child) => child.cloneNode(true)));
+    // In the panel the entry's heading comes right under the page's h1, whatever its level in the list.
+    const heading = body.querySelector('.entry-heading');
+    if (heading) {
+      const h2 = document.createElement('h2');
+      h2.className = heading.className;
+      h2.append(...heading.childNodes);
+      heading.replaceWith(h2);
+    }
     const link = document.createElement('a');
     link.href = (this.dataset['entryHref'] ?? `${this.#base}events/{id}/`).replace('{id}', item.id);
     link.textContent = 'Open the full entry';
@@ -450,7 +475,13 @@ class DefenceTimeline extends HTMLElement {
     this.#details.hidden = false;
     this.#focusedId = item.id;
     this.#render();
+    this.#markSelected();
     this.#announce(`Opened ${accessibleLabel(item)}`);
+  }
+
+  /** Selection changes only which mark is pressed: no new layout. */
+  #markSelected(): void {
+    for (const [id, button] of this.#buttons) button.setAttribute('aria-pressed', String(id === this.#state.selected));
   }
 
   #announce(text: string): void {
@@ -489,7 +520,7 @@ class DefenceTimeline extends HTMLElement {
       markWidth: 12,
       laneGap: 6,
       laneHeader: 22,
-      maxCompactMarks: 150,
+      maxCompactMarks: 40,
       binWidth: 3,
     };
   }
@@ -505,21 +536,25 @@ class DefenceTimeline extends HTMLElement {
     // Only what overlaps the window is laid out and drawn.
     const [start, end] = this.#window;
     const inView = this.#index.inView(start, end);
-    const layout = layoutTimeline(inView, (time) => scale(time), this.#layoutOptions());
+    // The same mapping as the axis's scale, as plain arithmetic for the hot loop.
+    const pxPerMs = this.#width / (end - start);
+    const layout = layoutTimeline(inView, (time) => (time - start) * pxPerMs, this.#layoutOptions());
 
-    this.#laneLayer.replaceChildren(
-      ...layout.lanes.map((lane) => {
-        const band = document.createElement('div');
+    layout.lanes.forEach((lane, index) => {
+      let band = this.#laneLayer.children[index] as HTMLElement | undefined;
+      if (!band) {
+        band = document.createElement('div');
         band.className = `tl-lane tl-lane-${lane.kind}`;
-        band.style.top = `${lane.y}px`;
-        band.style.height = `${lane.height}px`;
-        const name = this.querySelector(`[data-lane-name="${lane.kind}"]`)?.textContent ?? lane.kind;
-        const binned = layout.bins.some((bin) => bin.lane === lane.kind);
-        band.textContent = binned ? `${name} · ${lane.count.toLocaleString('en')} in view, zoom in to see each` : name;
-        return band;
-      }),
-    );
-    this.#itemLayer.style.height = `${layout.height}px`;
+        this.#laneLayer.append(band);
+      }
+      const name = this.querySelector(`[data-lane-name="${lane.kind}"]`)?.textContent ?? lane.kind;
+      const binned = layout.bins.some((bin) => bin.lane === lane.kind);
+      setIfChanged(band.style, 'top', `${lane.y}px`);
+      setIfChanged(band.style, 'height', `${lane.height}px`);
+      const text = binned ? `${name} · ${lane.count.toLocaleString('en')} in view, zoom in to see each` : name;
+      if (band.textContent !== text) band.textContent = text;
+    });
+    setIfChanged(this.#itemLayer.style, 'height', `${layout.height}px`);
     this.#drawDensity(layout.bins, layout.height);
     this.#drawItems(this.#withFocused(layout.items, inView, scale, layout.lanes));
   }
@@ -560,10 +595,12 @@ class DefenceTimeline extends HTMLElement {
     canvas.style.height = `${height}px`;
     if (!context) return;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const colours = getComputedStyle(this);
+    this.#laneColours ??= new Map(
+      LANES.map((lane) => [lane, getComputedStyle(this).getPropertyValue(`--lane-${lane}`)]),
+    );
     const max = Math.max(...bins.map((bin) => bin.count));
     for (const bin of bins) {
-      context.fillStyle = colours.getPropertyValue(`--lane-${bin.lane}`) || '#888';
+      context.fillStyle = this.#laneColours.get(bin.lane) || '#888';
       context.globalAlpha = 0.25 + 0.75 * (Math.log1p(bin.count) / Math.log1p(max));
       context.fillRect(bin.x, bin.y + 4, Math.max(1, bin.width - 1), 14);
     }
@@ -602,14 +639,18 @@ class DefenceTimeline extends HTMLElement {
       }
       const left = labelled ? Math.min(x, labelX) : x;
       const right = labelled ? Math.max(x + width, labelX + labelWidth) : x + width;
-      button.style.transform = `translate(${Math.round(left)}px, ${y}px)`;
-      button.style.width = `${Math.round(right - left)}px`;
-      button.style.setProperty('--mark-width', `${Math.max(0, Math.round(width))}px`);
-      button.style.setProperty('--mark-offset', `${Math.round(x - left)}px`);
-      button.style.setProperty('--label-offset', `${Math.round(labelX - left)}px`);
-      button.classList.toggle('tl-unlabelled', !labelled);
-      button.tabIndex = item.id === tabStop ? 0 : -1;
-      button.setAttribute('aria-pressed', String(item.id === this.#state.selected));
+      const [mark, label] = button.children as unknown as [HTMLElement, HTMLElement];
+      // Writing only what changed keeps style work in proportion to what moved.
+      setIfChanged(button.style, 'transform', `translate(${Math.round(left)}px, ${y}px)`);
+      setIfChanged(button.style, 'width', `${Math.round(right - left)}px`);
+      setIfChanged(mark.style, 'width', `${Math.max(0, Math.round(width))}px`);
+      setIfChanged(mark.style, 'marginLeft', `${Math.round(x - left)}px`);
+      setIfChanged(label.style, 'marginLeft', `${Math.round(labelX - left)}px`);
+      if (button.classList.contains('tl-unlabelled') === labelled) button.classList.toggle('tl-unlabelled', !labelled);
+      const tabIndex = item.id === tabStop ? 0 : -1;
+      if (button.tabIndex !== tabIndex) button.tabIndex = tabIndex;
+      const pressed = String(item.id === this.#state.selected);
+      if (button.getAttribute('aria-pressed') !== pressed) button.setAttribute('aria-pressed', pressed);
     }
     // Buttons keep date order in the DOM so that reading order matches focus order.
     const ordered = placed.map((p) => this.#buttons.get(p.item.id)).filter((b): b is HTMLButtonElement => !!b);
@@ -640,6 +681,12 @@ class DefenceTimeline extends HTMLElement {
     });
     return button;
   }
+}
+
+type StyleProperty = 'top' | 'height' | 'width' | 'transform' | 'marginLeft';
+
+function setIfChanged(style: CSSStyleDeclaration, property: StyleProperty, value: string): void {
+  if (style[property] !== value) style[property] = value;
 }
 
 customElements.define('defence-timeline', DefenceTimeline);

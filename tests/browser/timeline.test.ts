@@ -102,9 +102,9 @@ describe('the timeline on the home page', () => {
     expect(new URL(page.url()).searchParams.get('item')).toBe(second);
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.get('item')).toBe(first);
-    await expect.poll(() => page.locator('.tl-details h4').textContent()).toBe(title(first));
+    await expect.poll(() => page.locator('.tl-details h2').textContent()).toBe(title(first));
     await page.goForward();
-    await expect.poll(() => page.locator('.tl-details h4').textContent()).toBe(title(second));
+    await expect.poll(() => page.locator('.tl-details h2').textContent()).toBe(title(second));
     await page.goBack();
     await page.goBack();
     await expect.poll(() => page.locator('.tl-details').isVisible()).toBe(false);
@@ -120,7 +120,7 @@ describe('the timeline on the home page', () => {
     expect(ids.every((id) => rotations.has(id ?? ''))).toBe(true);
     expect(await axisLabels(page)).toContain('2023');
     expect(await axisLabels(page)).not.toContain('2016');
-    expect(await page.locator('.tl-details h4').textContent()).toContain('Rotation 5');
+    expect(await page.locator('.tl-details h2').textContent()).toContain('Rotation 5');
     expect(await page.locator('input[name="kind"][value="rotation"]').isChecked()).toBe(true);
     expect(await visibleEntries(page)).toEqual(data.events.filter((e) => e.kind === 'rotation').map((e) => e.id));
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareEdtf,
   earliestDay,
+  edtfBounds,
   formatEdtf,
   formatEdtfRange,
   latestDay,
@@ -58,5 +59,26 @@ describe('EDTF level-0 dates', () => {
     expect(formatEdtfRange('2024-09-24', '2025-09-26')).toBe('24 September 2024 – 26 September 2025');
     expect(formatEdtfRange('2022-04-27', '2023')).toBe('27 April 2022 – 2023');
     expect(formatEdtfRange('2024-05-07', null)).toBe('7 May 2024');
+  });
+});
+
+describe('the fast date bounds', () => {
+  it('agree with the checked parser on every day, month and year of the scope and beyond', () => {
+    for (let time = Date.UTC(2012, 0, 1); time <= Date.UTC(2026, 11, 31); time += 86_400_000) {
+      const day = new Date(time).toISOString().slice(0, 10);
+      for (const text of [day, day.slice(0, 7), day.slice(0, 4)]) {
+        expect(edtfBounds(text)).toEqual({
+          first: earliestDay(text),
+          last: latestDay(text),
+          precision: precisionOf(text),
+        });
+      }
+    }
+  });
+
+  it('leave malformed dates to the checked parser, which rejects them', () => {
+    expect(() => edtfBounds('2023-02-29')).toThrow('not a real day');
+    expect(() => edtfBounds('2024-13')).toThrow('no month 13');
+    expect(() => edtfBounds('20x4')).toThrow('not an EDTF date');
   });
 });

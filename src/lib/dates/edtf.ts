@@ -119,3 +119,38 @@ export function formatEdtfRange(start: string, end?: string | null): string {
   }
   return `${formatEdtf(start)} – ${formatEdtf(end)}`;
 }
+
+const digits = (text: string, from: number, to: number): number => {
+  let value = 0;
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return NaN;
+    value = value * 10 + code;
+  }
+  return value;
+};
+
+/**
+ * The first and last day a date could be, and its precision, in one pass
+ * without regular expressions: the timeline computes this for every entry
+ * on load, 100,000 times at scale. Falls back to the checked parser for
+ * anything that is not plainly well formed.
+ */
+export function edtfBounds(text: string): { first: number; last: number; precision: Precision } {
+  const year = digits(text, 0, 4);
+  if (text.length === 4 && year === year) {
+    return { first: Date.UTC(year, 0, 1), last: Date.UTC(year, 11, 31), precision: 'year' };
+  }
+  const month = digits(text, 5, 7);
+  if (text.length === 7 && text[4] === '-' && month >= 1 && month <= 12) {
+    return { first: Date.UTC(year, month - 1, 1), last: Date.UTC(year, month, 0), precision: 'month' };
+  }
+  const day = digits(text, 8, 10);
+  if (text.length === 10 && text[4] === '-' && text[7] === '-' && month >= 1 && month <= 12 && day >= 1) {
+    if (day <= daysInMonth(year, month)) {
+      const time = Date.UTC(year, month - 1, day);
+      return { first: time, last: time, precision: 'day' };
+    }
+  }
+  return { first: earliestDay(text), last: latestDay(text), precision: precisionOf(text) };
+}

@@ -73,7 +73,10 @@ type Unplaced = Omit<PlacedItem, 'y'>;
 
 interface LaneWork {
   labelled: { placed: Unplaced; row: number }[];
-  compact: Unplaced[];
+  /** Unlabelled marks as parallel arrays: at scale most are only counted, so no object is made for them. */
+  compactItems: TimelineItem[];
+  compactX: number[];
+  compactWidth: number[];
   rowEnds: number[];
 }
 
@@ -91,7 +94,14 @@ export function layoutTimeline(
   options: LayoutOptions,
 ): TimelineLayout {
   const work = new Map<EventKind, LaneWork>();
-  for (const kind of options.lanes) work.set(kind, { labelled: [], compact: [], rowEnds: [] });
+  for (const kind of options.lanes) {
+    work.set(kind, { labelled: [], compactItems: [], compactX: [], compactWidth: [], rowEnds: [] });
+  }
+  const compact = (lane: LaneWork, item: TimelineItem, left: number, width: number) => {
+    lane.compactItems.push(item);
+    lane.compactX.push(left);
+    lane.compactWidth.push(width);
+  };
 
   for (const item of items) {
     const lane = work.get(item.kind);
@@ -99,13 +109,12 @@ export function layoutTimeline(
     const left = x(item.from);
     const right = item.point ? left + options.markWidth : Math.max(x(item.to), left + options.markWidth);
     if (right < 0 || left > options.width) continue;
-    const mark = { item, lane: item.kind, x: left, width: right - left };
 
     // Rows end further right as items are placed in date order: if the row that ends first
     // is not free even at the mark's left edge, no row is, and the label need not be measured.
     const full = lane.rowEnds.length >= options.maxLabelledRows;
-    if (full && Math.min(...lane.rowEnds) + options.gap > left) {
-      lane.compact.push({ ...mark, labelled: false, labelWidth: 0, labelX: left });
+    if (full && minimum(lane.rowEnds) + options.gap > left) {
+      compact(lane, item, left, right - left);
       continue;
     }
     const labelWidth = options.labelWidth(item);
@@ -114,11 +123,12 @@ export function layoutTimeline(
     let row = lane.rowEnds.findIndex((end) => end + options.gap <= extentLeft);
     if (row === -1 && !full) row = lane.rowEnds.push(-Infinity) - 1;
     if (row === -1) {
-      lane.compact.push({ ...mark, labelled: false, labelWidth: 0, labelX: left });
+      compact(lane, item, left, right - left);
       continue;
     }
     lane.rowEnds[row] = Math.max(right, labelX + labelWidth);
-    lane.labelled.push({ placed: { ...mark, labelled: true, labelWidth, labelX }, row });
+    const placed = { item, lane: item.kind, x: left, width: right - left, labelled: true, labelWidth, labelX };
+    lane.labelled.push({ placed, row });
   }
 
   const placedItems: PlacedItem[] = [];
@@ -129,17 +139,30 @@ export function layoutTimeline(
     const lane = work.get(kind);
     if (!lane) continue;
     const labelledRows = Math.max(1, lane.rowEnds.length);
-    const rows = labelledRows + (lane.compact.length > 0 ? 1 : 0);
+    const compactCount = lane.compactItems.length;
+    const rows = labelledRows + (compactCount > 0 ? 1 : 0);
     const top = y + options.laneHeader;
     const compactY = top + labelledRows * options.rowHeight;
     for (const { placed, row } of lane.labelled) placedItems.push({ ...placed, y: top + row * options.rowHeight });
-    if (lane.compact.length <= options.maxCompactMarks) {
-      for (const placed of lane.compact) placedItems.push({ ...placed, y: compactY });
+    if (compactCount <= options.maxCompactMarks) {
+      lane.compactItems.forEach((item, i) => {
+        const x = lane.compactX[i] ?? 0;
+        placedItems.push({
+          item,
+          lane: kind,
+          x,
+          width: lane.compactWidth[i] ?? 0,
+          y: compactY,
+          labelled: false,
+          labelWidth: 0,
+          labelX: x,
+        });
+      });
     } else {
-      bins.push(...binMarks(lane.compact, kind, compactY, options));
+      bins.push(...binMarks(lane.compactX, kind, compactY, options));
     }
     const height = options.laneHeader + rows * options.rowHeight;
-    lanes.push({ kind, y, height, rows, count: lane.labelled.length + lane.compact.length });
+    lanes.push({ kind, y, height, rows, count: lane.labelled.length + compactCount });
     y += height + options.laneGap;
   }
   // Labelled and compact marks were gathered apart; drawing and focus follow date order.
@@ -147,14 +170,22 @@ export function layoutTimeline(
   return { items: placedItems, bins, lanes, height: Math.max(0, y - options.laneGap) };
 }
 
+function minimum(values: readonly number[]): number {
+  let least = Infinity;
+  for (const value of values) if (value < least) least = value;
+  return least;
+}
+
 /** Counts marks by the bin their visible part starts in. */
-function binMarks(marks: readonly Unplaced[], lane: EventKind, y: number, options: LayoutOptions): DensityBin[] {
-  const counts = new Map<number, number>();
-  for (const mark of marks) {
-    const bin = Math.floor(Math.max(0, mark.x) / options.binWidth);
-    counts.set(bin, (counts.get(bin) ?? 0) + 1);
+function binMarks(xs: readonly number[], lane: EventKind, y: number, options: LayoutOptions): DensityBin[] {
+  const counts = new Uint32Array(Math.ceil(options.width / options.binWidth) + 1);
+  for (const x of xs) {
+    const bin = Math.floor(Math.max(0, x) / options.binWidth);
+    counts[bin] = (counts[bin] ?? 0) + 1;
   }
-  return [...counts]
-    .sort(([a], [b]) => a - b)
-    .map(([bin, count]) => ({ lane, x: bin * options.binWidth, width: options.binWidth, y, count }));
+  const bins: DensityBin[] = [];
+  counts.forEach((count, bin) => {
+    if (count > 0) bins.push({ lane, x: bin * options.binWidth, width: options.binWidth, y, count });
+  });
+  return bins;
 }

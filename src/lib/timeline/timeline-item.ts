@@ -1,6 +1,6 @@
 import type { EventRecord } from '../../schemas/events-json';
 import { KIND_LABELS, TYPE_LABELS } from '../content/labels';
-import { earliestDay, formatEdtfRange, latestDay, precisionOf, type Precision } from '../dates/edtf';
+import { edtfBounds, formatEdtfRange, type Precision } from '../dates/edtf';
 
 export const DAY_MS = 86_400_000;
 
@@ -51,14 +51,23 @@ export function accessibleLabel(datum: TimelineDatum): string {
 }
 
 export function toTimelineItem(datum: TimelineDatum): TimelineItem {
-  const precision = precisionOf(datum.start);
-  const last = datum.end ?? datum.start;
+  const start = edtfBounds(datum.start);
+  const last = datum.end === null ? start.last : edtfBounds(datum.end).last;
+  // Written out field by field: every item has the same shape, which keeps 100,000 of them fast.
   return {
-    ...datum,
-    from: earliestDay(datum.start),
-    to: latestDay(last) + DAY_MS,
-    precision,
-    point: datum.end === null && precision === 'day',
+    id: datum.id,
+    title: datum.title,
+    kind: datum.kind,
+    type: datum.type,
+    scope: datum.scope,
+    partners: datum.partners,
+    start: datum.start,
+    end: datum.end,
+    inferred: datum.inferred,
+    from: start.first,
+    to: last + DAY_MS,
+    precision: start.precision,
+    point: datum.end === null && start.precision === 'day',
   };
 }
 

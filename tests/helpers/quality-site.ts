@@ -1,0 +1,87 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/chromium';
+import { serveStatic, type StaticServer } from '../../scripts/static-server';
+import { ROOT } from './fixtures';
+
+export const DIST = path.join(ROOT, 'dist');
+
+/** What a page did while it was open: errors, console errors, dialogs and CSP violations. */
+export interface PageLog {
+  pageErrors: string[];
+  consoleErrors: string[];
+  dialogs: string[];
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  log: PageLog;
+  /** CSP violations the document reported (`securitypolicyviolation` events), as "directive blocked-uri sample". */
+  cspViolations: () => Promise<string[]>;
+}
+
+export interface OpenOptions extends BrowserContextOptions {
+  /** Runs on the new context before the page navigates (routes, init scripts). */
+  prepare?: (context: BrowserContext) => Promise<void>;
+}
+
+/** Collects `securitypolicyviolation` events from the first moment of every document. */
+const LISTEN_FOR_CSP_VIOLATIONS = `
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__cspViolations.push([event.violatedDirective, event.blockedURI, event.sample].join(' '));
+  });
+`;
+
+/**
+ * A Chromium for the tests of one file, and static servers for built sites
+ * (`dist/` or any other build), each on its own loopback port.
+ */
+export function useQualityBrowser() {
+  let browser: Browser | undefined;
+  const servers: StaticServer[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all(servers.map((server) => server.close()));
+  });
+
+  return {
+    /** Serves `dir` and returns its URL, ending in "/". */
+    async serve(dir: string = DIST): Promise<string> {
+      const server = await serveStatic(dir);
+      servers.push(server);
+      return server.url;
+    },
+
+    /** Opens `url` in a fresh 1280×900 context that logs errors, dialogs (dismissed) and CSP violations. */
+    async open(url: string, { prepare, ...options }: OpenOptions = {}): Promise<OpenedPage> {
+      if (!browser) throw new Error('the browser is not running yet: call open() inside a test');
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+      await context.addInitScript(LISTEN_FOR_CSP_VIOLATIONS);
+      await prepare?.(context);
+      const page = await context.newPage();
+      const log: PageLog = { pageErrors: [], consoleErrors: [], dialogs: [] };
+      page.on('pageerror', (error) => log.pageErrors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') log.consoleErrors.push(message.text());
+      });
+      page.on('dialog', (dialog) => {
+        log.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+        void dialog.dismiss().catch(() => undefined);
+      });
+      await page.goto(url);
+      return {
+        page,
+        context,
+        log,
+        cspViolations: () =>
+          page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []),
+      };
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { readdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brokenCopy, replaceExactly, type BrokenCopy } from '../helpers/quality-broken';
+import { watchRequests } from '../helpers/quality-network';
+import { PAGE_KINDS, exerciseTimeline, settle } from '../helpers/quality-pages';
+import { DIST, useQualityBrowser } from '../helpers/quality-site';
+
+/**
+ * The Content-Security-Policy is switched off here (`bypassCSP`), so that
+ * this gate checks what the pages ask for, not what the policy lets through.
+ */
+const browser = useQualityBrowser();
+let url: string;
+let origin: string;
+let broken: BrokenCopy;
+beforeAll(async () => {
+  url = await browser.serve();
+  origin = new URL(url).origin;
+  broken = await brokenCopy({
+    'index.html': (html) =>
+      replaceExactly(
+        html,
+        '</head>',
+        '<link rel="stylesheet" href="https://fonts.example.com/css?family=X"><script src="https://cdn.example.net/d3.min.js"></script></head>',
+      ),
+  });
+});
+afterAll(() => broken?.remove());
+
+describe('requests made by the built site in Chromium', () => {
+  for (const kind of PAGE_KINDS) {
+    const doing = kind.timeline ? ', while zooming, dragging, selecting, filtering and scrolling' : '';
+    it(`go to the site’s own server only, on ${kind.name}${doing}`, async () => {
+      const watch = watchRequests(origin);
+      const { page, context } = await browser.open(`${url}${kind.path.slice(1)}`, {
+        prepare: watch.prepare,
+        bypassCSP: true,
+      });
+      await settle(page, kind);
+      if (kind.timeline) await exerciseTimeline(page);
+      await page.waitForLoadState('networkidle');
+      await context.close();
+      expect(watch.foreign).toEqual([]);
+      expect(watch.local.length).toBeGreaterThan(1);
+    });
+  }
+
+  it('go to the site’s own server only, on every built page', async () => {
+    const pages = (await readdir(DIST, { recursive: true }))
+      .map(String)
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => file.replace(/(^|\/)index\.html$/u, '$1'));
+    expect(pages.length).toBeGreaterThan(60);
+    const watch = watchRequests(origin);
+    const { page, context } = await browser.open(url, { prepare: watch.prepare, bypassCSP: true });
+    for (const path of pages) {
+      await page.goto(`${url}${path}`, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    }
+    await context.close();
+    expect(watch.foreign).toEqual([]);
+  });
+
+  it('are caught going to other hosts on a deliberately broken copy that loads a script and a stylesheet from CDNs', async () => {
+    const brokenUrl = await browser.serve(broken.dir);
+    const watch = watchRequests(new URL(brokenUrl).origin);
+    const { page, context } = await browser.open(brokenUrl, { prepare: watch.prepare, bypassCSP: true });
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    expect(watch.foreign).toEqual(
+      expect.arrayContaining(['https://fonts.example.com/css?family=X', 'https://cdn.example.net/d3.min.js']),
+    );
+  });
+});
