@@ -16,7 +16,14 @@ import { axisTop } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { EventKind } from '../lib/content/vocabulary';
-import { layoutTimeline, type DensityBin, type LayoutOptions, type PlacedItem } from '../lib/timeline/layout';
+import {
+  indexTimeline,
+  layoutTimeline,
+  type DensityBin,
+  type LayoutOptions,
+  type PlacedItem,
+  type TimelineIndex,
+} from '../lib/timeline/layout';
 import {
   clampWindow,
   createTimeScale,
@@ -25,7 +32,6 @@ import {
   scopeExtent,
   tickCount,
 } from '../lib/timeline/time-scale';
-import { createTimeIndex, type TimeIndex } from '../lib/timeline/time-index';
 import {
   accessibleLabel,
   sortItems,
@@ -54,7 +60,7 @@ type Window = [number, number];
 class DefenceTimeline extends HTMLElement {
   #items: TimelineItem[] = [];
   #visible: TimelineItem[] = [];
-  #index: TimeIndex = createTimeIndex([]);
+  #index: TimelineIndex = new Map();
   #state: ViewState = EMPTY_VIEW;
   #scope: Window = [0, 1];
   #window: Window = [0, 1];
@@ -62,6 +68,7 @@ class DefenceTimeline extends HTMLElement {
   #focusedId: string | null = null;
   #buttons = new Map<string, HTMLButtonElement>();
   #labelWidths = new Map<string, number>();
+  #charWidths = new Map<string, number>();
   #measure: CanvasRenderingContext2D | null = null;
   #font = '';
   /** Lane colours for the density canvas, read from CSS; cleared when the colour scheme changes. */
@@ -114,6 +121,7 @@ class DefenceTimeline extends HTMLElement {
     this.#part('enhanced').hidden = false;
     this.#width = this.#viewport.clientWidth;
     new ResizeObserver(() => this.#resize()).observe(this.#viewport);
+    document.fonts.addEventListener('loadingdone', () => this.#remeasure());
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
       this.#laneColours = undefined;
       this.#render();
@@ -273,13 +281,15 @@ class DefenceTimeline extends HTMLElement {
   }
 
   #setVisible(state: ViewState): void {
-    this.#visible = this.#items.filter((item) => matchesFilters(item, state));
-    this.#index = createTimeIndex(this.#visible);
+    const unfiltered = !state.kinds.length && !state.types.length && !state.partners.length && !state.scopes.length;
+    const unbounded = state.fromYear === null && state.toYear === null;
+    this.#visible = unfiltered && unbounded ? this.#items : this.#items.filter((item) => matchesFilters(item, state));
+    this.#index = indexTimeline(this.#visible, LANES);
   }
 
   #filterList(): void {
-    const shown = new Set(this.#visible.map((item) => item.id));
     if (this.#list) {
+      const shown = new Set(this.#visible.map((item) => item.id));
       for (const entry of this.#list.querySelectorAll<HTMLElement>('[data-entry]')) {
         entry.hidden = !shown.has(entry.id);
       }
@@ -493,6 +503,11 @@ class DefenceTimeline extends HTMLElement {
 
   // ---- Drawing ----
 
+  /**
+   * A label's width as the sum of its characters' advances, each measured once:
+   * measuring every label whole costs too much when thousands come into view.
+   * The margin covers kerning, which the sum leaves out.
+   */
   #labelWidth(item: TimelineItem): number {
     let width = this.#labelWidths.get(item.id);
     if (width === undefined) {
@@ -500,13 +515,29 @@ class DefenceTimeline extends HTMLElement {
         this.#measure = document.createElement('canvas').getContext('2d');
         const style = getComputedStyle(this.#itemLayer);
         this.#font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        if (this.#measure) this.#measure.font = this.#font;
       }
-      if (this.#measure) this.#measure.font = this.#font;
-      const text = (item.inferred ? '≈ ' : '') + item.title;
-      width = Math.ceil((this.#measure?.measureText(text).width ?? text.length * 7) + 24);
+      let advance = 0;
+      for (const character of (item.inferred ? '≈ ' : '') + item.title) {
+        let size = this.#charWidths.get(character);
+        if (size === undefined) {
+          size = this.#measure?.measureText(character).width ?? 7;
+          this.#charWidths.set(character, size);
+        }
+        advance += size;
+      }
+      width = Math.ceil(advance * 1.04 + 24);
       this.#labelWidths.set(item.id, width);
     }
     return width;
+  }
+
+  /** Once the web font arrives, widths measured in the fallback font are wrong: measure again. */
+  #remeasure(): void {
+    this.#measure = null;
+    this.#charWidths.clear();
+    this.#labelWidths.clear();
+    this.#render();
   }
 
   #layoutOptions(): LayoutOptions {
@@ -534,11 +565,7 @@ class DefenceTimeline extends HTMLElement {
         .tickFormat((date) => formatTick(date)),
     );
     // Only what overlaps the window is laid out and drawn.
-    const [start, end] = this.#window;
-    const inView = this.#index.inView(start, end);
-    // The same mapping as the axis's scale, as plain arithmetic for the hot loop.
-    const pxPerMs = this.#width / (end - start);
-    const layout = layoutTimeline(inView, (time) => (time - start) * pxPerMs, this.#layoutOptions());
+    const layout = layoutTimeline(this.#index, this.#window, this.#layoutOptions());
 
     layout.lanes.forEach((lane, index) => {
       let band = this.#laneLayer.children[index] as HTMLElement | undefined;
@@ -556,7 +583,7 @@ class DefenceTimeline extends HTMLElement {
     });
     setIfChanged(this.#itemLayer.style, 'height', `${layout.height}px`);
     this.#drawDensity(layout.bins, layout.height);
-    this.#drawItems(this.#withFocused(layout.items, inView, scale, layout.lanes));
+    this.#drawItems(this.#withFocused(layout.items, scale, layout.lanes));
   }
 
   /**
@@ -565,13 +592,13 @@ class DefenceTimeline extends HTMLElement {
    */
   #withFocused(
     placed: PlacedItem[],
-    inView: readonly TimelineItem[],
     scale: (time: number) => number,
     lanes: readonly { kind: string; y: number; height: number }[],
   ): PlacedItem[] {
     const id = this.#focusedId;
     if (!id || placed.some((p) => p.item.id === id)) return placed;
-    const item = inView.find((candidate) => candidate.id === id);
+    const [start, end] = this.#window;
+    const item = this.#visible.find((candidate) => candidate.id === id && candidate.to > start && candidate.from < end);
     const lane = lanes.find((candidate) => candidate.kind === item?.kind);
     if (!item || !lane) return placed;
     const x = scale(item.from);
@@ -589,10 +616,17 @@ class DefenceTimeline extends HTMLElement {
       if (canvas.width !== 0) canvas.width = 0;
       return;
     }
-    canvas.width = Math.round(this.#width * ratio);
-    canvas.height = Math.round(height * ratio);
-    canvas.style.width = `${this.#width}px`;
-    canvas.style.height = `${height}px`;
+    // Resizing a canvas reallocates it: only when its size really changes; otherwise clear it.
+    const width = Math.round(this.#width * ratio);
+    const pixelHeight = Math.round(height * ratio);
+    if (canvas.width !== width || canvas.height !== pixelHeight) {
+      canvas.width = width;
+      canvas.height = pixelHeight;
+      canvas.style.width = `${this.#width}px`;
+      canvas.style.height = `${height}px`;
+    } else {
+      context?.clearRect(0, 0, width, pixelHeight);
+    }
     if (!context) return;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     this.#laneColours ??= new Map(

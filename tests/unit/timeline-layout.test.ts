@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline, type LayoutOptions } from '../../src/lib/timeline/layout';
-import { createTimeScale } from '../../src/lib/timeline/time-scale';
+import { indexTimeline, layoutTimeline, type LayoutOptions } from '../../src/lib/timeline/layout';
 import { sortItems, toTimelineItem, type TimelineDatum } from '../../src/lib/timeline/timeline-item';
 
 function datum(
@@ -13,8 +12,7 @@ function datum(
 }
 
 /** 2024 over 366 px: one pixel a day. */
-const scale = createTimeScale([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], 366);
-const x = (time: number) => scale(time);
+const WINDOW: [number, number] = [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)];
 const OPTIONS: LayoutOptions = {
   width: 366,
   lanes: ['event', 'anniversary', 'rotation'],
@@ -29,14 +27,12 @@ const OPTIONS: LayoutOptions = {
   binWidth: 10,
 };
 const items = (...data: TimelineDatum[]) => sortItems(data.map(toTimelineItem));
+const lay = (list: ReturnType<typeof items>, options: LayoutOptions = OPTIONS) =>
+  layoutTimeline(indexTimeline(list, options.lanes), WINDOW, options);
 
 describe('the timeline layout', () => {
   it('draws a known day as a point and a range from its first to the end of its last day', () => {
-    const layout = layoutTimeline(
-      items(datum('day', '2024-01-11'), datum('expo', '2024-03-01', '2024-03-10')),
-      x,
-      OPTIONS,
-    );
+    const layout = lay(items(datum('day', '2024-01-11'), datum('expo', '2024-03-01', '2024-03-10')));
     const [day, expo] = layout.items;
     expect(day).toMatchObject({ x: 10, width: 10 });
     expect(expo?.x).toBeCloseTo(60);
@@ -44,11 +40,7 @@ describe('the timeline layout', () => {
   });
 
   it('draws a month or a year as the whole period it could be, not a false day', () => {
-    const layout = layoutTimeline(
-      items(datum('month', '2024-07'), datum('year', '2024', null, 'rotation')),
-      x,
-      OPTIONS,
-    );
+    const layout = lay(items(datum('month', '2024-07'), datum('year', '2024', null, 'rotation')));
     const month = layout.items.find((p) => p.item.id === 'month');
     const year = layout.items.find((p) => p.item.id === 'year');
     expect(month?.x).toBeCloseTo(182);
@@ -59,14 +51,12 @@ describe('the timeline layout', () => {
   });
 
   it('puts each kind in its own lane, in the given lane order', () => {
-    const layout = layoutTimeline(
+    const layout = lay(
       items(
         datum('a', '2024-02-01', null, 'rotation'),
         datum('b', '2024-02-01', null, 'anniversary'),
         datum('c', '2024-02-01'),
       ),
-      x,
-      OPTIONS,
     );
     expect(layout.lanes.map((lane) => [lane.kind, lane.y, lane.height])).toEqual([
       ['event', 0, 50],
@@ -82,10 +72,8 @@ describe('the timeline layout', () => {
   });
 
   it('stacks items whose labels would overlap, so that no two labels touch', () => {
-    const layout = layoutTimeline(
+    const layout = lay(
       items(datum('first', '2024-01-01'), datum('second', '2024-01-21'), datum('third', '2024-03-01')),
-      x,
-      OPTIONS,
     );
     const rows = layout.items.map((p) => [p.item.id, p.y]);
     expect(rows).toEqual([
@@ -107,7 +95,7 @@ describe('the timeline layout', () => {
       datum('c', '2024-01-03'),
       datum('d', '2024-01-04'),
     );
-    const layout = layoutTimeline(crowded, x, OPTIONS);
+    const layout = lay(crowded);
     expect(layout.items.map((p) => [p.item.id, p.labelled, p.y])).toEqual([
       ['a', true, 20],
       ['b', true, 50],
@@ -121,7 +109,7 @@ describe('the timeline layout', () => {
     const days = Array.from({ length: 12 }, (_, i) =>
       datum(`d${String(i).padStart(2, '0')}`, `2024-01-${String(i + 1).padStart(2, '0')}`),
     );
-    const layout = layoutTimeline(items(...days), x, OPTIONS);
+    const layout = lay(items(...days));
     expect(layout.items.filter((p) => p.labelled)).toHaveLength(2);
     expect(layout.items.filter((p) => !p.labelled)).toEqual([]);
     expect(layout.bins).toEqual([
@@ -136,7 +124,7 @@ describe('the timeline layout', () => {
     const days = Array.from({ length: 30 }, (_, i) =>
       datum(`d${String(i).padStart(2, '0')}`, `2024-03-${String(i + 1).padStart(2, '0')}`),
     );
-    layoutTimeline(items(...days), x, {
+    lay(items(...days), {
       ...OPTIONS,
       labelWidth: (item) => {
         measured.push(item.id);
@@ -148,15 +136,27 @@ describe('the timeline layout', () => {
     expect(measured.slice(0, 2)).toEqual(['d00', 'd01']);
   });
 
+  it('skips runs that cannot get a row without visiting them, and still counts them', () => {
+    const many = Array.from({ length: 2000 }, (_, i) =>
+      datum(`m${String(i).padStart(4, '0')}`, new Date(WINDOW[0] + (i % 360) * 86_400_000).toISOString().slice(0, 10)),
+    );
+    const measured: string[] = [];
+    const layout = lay(items(...many), { ...OPTIONS, labelWidth: (item) => (measured.push(item.id), 50) });
+    expect(layout.lanes[0]?.count).toBe(2000);
+    const labelled = layout.items.filter((p) => p.labelled).length;
+    const binned = layout.bins.reduce((sum, bin) => sum + bin.count, 0);
+    expect(labelled + binned).toBe(2000);
+    // Only near the right edge, where labels shift inwards, are items tried one by one.
+    expect(measured.length).toBeLessThan(250);
+  });
+
   it('leaves out what lies outside the view and keeps labels inside it', () => {
-    const layout = layoutTimeline(
+    const layout = lay(
       items(
         datum('before', '2023-06-01'),
         datum('late', '2024-12-30'),
         datum('spanning', '2023-12', '2024-02', 'rotation'),
       ),
-      x,
-      OPTIONS,
     );
     expect(layout.items.map((p) => p.item.id)).toEqual(['spanning', 'late']);
     const late = layout.items.find((p) => p.item.id === 'late');

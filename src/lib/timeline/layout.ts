@@ -1,5 +1,5 @@
 import type { EventKind } from '../content/vocabulary';
-import { compareItems, type TimelineItem } from './timeline-item';
+import { compareItems, DAY_MS, type TimelineItem } from './timeline-item';
 
 /** Pixel geometry of the timeline's lanes: pure numbers, drawn by the render layer as given. */
 export interface LayoutOptions {
@@ -43,7 +43,7 @@ export interface PlacedItem {
   labelX: number;
 }
 
-/** Many items too close to draw one by one, counted over a few pixels of the compact row. */
+/** Many marks too close to draw one by one: how many start within a few pixels of the compact row. */
 export interface DensityBin {
   lane: EventKind;
   x: number;
@@ -69,105 +69,40 @@ export interface TimelineLayout {
   height: number;
 }
 
-type Unplaced = Omit<PlacedItem, 'y'>;
+/** Items longer than this are few per lane and are checked one by one; shorter ones are found by search. */
+const SHORT_SPAN_MS = 62 * DAY_MS;
 
-interface LaneWork {
-  labelled: { placed: Unplaced; row: number }[];
-  /** Unlabelled marks as parallel arrays: at scale most are only counted, so no object is made for them. */
-  compactItems: TimelineItem[];
-  compactX: number[];
-  compactWidth: number[];
-  rowEnds: number[];
+/** One lane's items in date order, with their starts in a typed array for binary search. */
+export interface LaneIndex {
+  items: TimelineItem[];
+  from: Float64Array;
+  long: TimelineItem[];
 }
 
-/**
- * Lays out the items that are in view. `items` must be in date order; `x`
- * maps UTC ms to px. Labels never overlap: a labelled item only takes a row
- * whose space is free for its mark and label. When a lane is full, the rest
- * are drawn as marks in one compact row, and when even those are too many,
- * as density bins (level of detail). Labels are measured only for items that
- * could still find a free row, so the cost follows what is drawn.
- */
-export function layoutTimeline(
-  items: readonly TimelineItem[],
-  x: (time: number) => number,
-  options: LayoutOptions,
-): TimelineLayout {
-  const work = new Map<EventKind, LaneWork>();
-  for (const kind of options.lanes) {
-    work.set(kind, { labelled: [], compactItems: [], compactX: [], compactWidth: [], rowEnds: [] });
-  }
-  const compact = (lane: LaneWork, item: TimelineItem, left: number, width: number) => {
-    lane.compactItems.push(item);
-    lane.compactX.push(left);
-    lane.compactWidth.push(width);
-  };
+export type TimelineIndex = ReadonlyMap<EventKind, LaneIndex>;
 
-  for (const item of items) {
-    const lane = work.get(item.kind);
-    if (!lane) continue;
-    const left = x(item.from);
-    const right = item.point ? left + options.markWidth : Math.max(x(item.to), left + options.markWidth);
-    if (right < 0 || left > options.width) continue;
-
-    // Rows end further right as items are placed in date order: if the row that ends first
-    // is not free even at the mark's left edge, no row is, and the label need not be measured.
-    const full = lane.rowEnds.length >= options.maxLabelledRows;
-    if (full && minimum(lane.rowEnds) + options.gap > left) {
-      compact(lane, item, left, right - left);
-      continue;
-    }
-    const labelWidth = options.labelWidth(item);
-    const labelX = Math.max(0, Math.min(left, options.width - labelWidth));
-    const extentLeft = Math.min(left, labelX);
-    let row = lane.rowEnds.findIndex((end) => end + options.gap <= extentLeft);
-    if (row === -1 && !full) row = lane.rowEnds.push(-Infinity) - 1;
-    if (row === -1) {
-      compact(lane, item, left, right - left);
-      continue;
-    }
-    lane.rowEnds[row] = Math.max(right, labelX + labelWidth);
-    const placed = { item, lane: item.kind, x: left, width: right - left, labelled: true, labelWidth, labelX };
-    lane.labelled.push({ placed, row });
+/** Prepares items (in date order) for layout: done once per filter change, not per frame. */
+export function indexTimeline(items: readonly TimelineItem[], lanes: readonly EventKind[]): TimelineIndex {
+  const index = new Map<EventKind, LaneIndex>();
+  for (const kind of lanes) {
+    const laneItems = items.filter((item) => item.kind === kind);
+    index.set(kind, {
+      items: laneItems,
+      from: Float64Array.from(laneItems, (item) => item.from),
+      long: laneItems.filter((item) => item.to - item.from > SHORT_SPAN_MS),
+    });
   }
+  return index;
+}
 
-  const placedItems: PlacedItem[] = [];
-  const bins: DensityBin[] = [];
-  const lanes: PlacedLane[] = [];
-  let y = 0;
-  for (const kind of options.lanes) {
-    const lane = work.get(kind);
-    if (!lane) continue;
-    const labelledRows = Math.max(1, lane.rowEnds.length);
-    const compactCount = lane.compactItems.length;
-    const rows = labelledRows + (compactCount > 0 ? 1 : 0);
-    const top = y + options.laneHeader;
-    const compactY = top + labelledRows * options.rowHeight;
-    for (const { placed, row } of lane.labelled) placedItems.push({ ...placed, y: top + row * options.rowHeight });
-    if (compactCount <= options.maxCompactMarks) {
-      lane.compactItems.forEach((item, i) => {
-        const x = lane.compactX[i] ?? 0;
-        placedItems.push({
-          item,
-          lane: kind,
-          x,
-          width: lane.compactWidth[i] ?? 0,
-          y: compactY,
-          labelled: false,
-          labelWidth: 0,
-          labelX: x,
-        });
-      });
-    } else {
-      bins.push(...binMarks(lane.compactX, kind, compactY, options));
-    }
-    const height = options.laneHeader + rows * options.rowHeight;
-    lanes.push({ kind, y, height, rows, count: lane.labelled.length + compactCount });
-    y += height + options.laneGap;
+/** The first index whose value is at least `value`, in an ascending array. */
+function lowerBound(values: Float64Array, value: number, low = 0, high = values.length): number {
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] ?? Infinity) < value) low = middle + 1;
+    else high = middle;
   }
-  // Labelled and compact marks were gathered apart; drawing and focus follow date order.
-  placedItems.sort((a, b) => compareItems(a.item, b.item));
-  return { items: placedItems, bins, lanes, height: Math.max(0, y - options.laneGap) };
+  return low;
 }
 
 function minimum(values: readonly number[]): number {
@@ -176,16 +111,193 @@ function minimum(values: readonly number[]): number {
   return least;
 }
 
-/** Counts marks by the bin their visible part starts in. */
-function binMarks(xs: readonly number[], lane: EventKind, y: number, options: LayoutOptions): DensityBin[] {
-  const counts = new Uint32Array(Math.ceil(options.width / options.binWidth) + 1);
-  for (const x of xs) {
-    const bin = Math.floor(Math.max(0, x) / options.binWidth);
-    counts[bin] = (counts[bin] ?? 0) + 1;
+interface LaneResult {
+  labelled: { placed: Omit<PlacedItem, 'y'>; row: number }[];
+  /** Unlabelled marks drawn one by one, or null once there are too many and the lane is binned. */
+  compact: Omit<PlacedItem, 'y'>[] | null;
+  compactCount: number;
+  /** Unlabelled items that started before the window (counted into the first bin). */
+  earlyCompact: number;
+  rowEnds: number[];
+  range: [number, number];
+  count: number;
+}
+
+/**
+ * Lays out what is in `window` ([start, end) in UTC ms) across `options.width`
+ * px. Labels never overlap: a labelled item only takes a row whose space is
+ * free for its mark and label. When a lane's rows are full, the rest are drawn
+ * as marks in one compact row, and when even those are too many, counted into
+ * density bins (level of detail). Runs of items that cannot get a row are
+ * skipped by binary search, so a frame costs what is drawn, not what exists.
+ */
+export function layoutTimeline(
+  index: TimelineIndex,
+  window: readonly [number, number],
+  options: LayoutOptions,
+): TimelineLayout {
+  const [start, end] = window;
+  const pxPerMs = options.width / (end - start);
+  const x = (time: number) => (time - start) * pxPerMs;
+  const timeAt = (px: number) => start + px / pxPerMs;
+
+  const placedItems: PlacedItem[] = [];
+  const bins: DensityBin[] = [];
+  const lanes: PlacedLane[] = [];
+  let y = 0;
+  for (const kind of options.lanes) {
+    const lane = index.get(kind);
+    if (!lane) continue;
+    const result = layoutLane(lane, start, end, x, timeAt, options);
+    const labelledRows = Math.max(1, result.rowEnds.length);
+    const rows = labelledRows + (result.compactCount > 0 ? 1 : 0);
+    const top = y + options.laneHeader;
+    const compactY = top + labelledRows * options.rowHeight;
+    for (const { placed, row } of result.labelled) placedItems.push({ ...placed, y: top + row * options.rowHeight });
+    if (result.compact) {
+      for (const placed of result.compact) placedItems.push({ ...placed, y: compactY });
+    } else {
+      bins.push(...binLane(lane, result, kind, compactY, x, timeAt, options));
+    }
+    const height = options.laneHeader + rows * options.rowHeight;
+    lanes.push({ kind, y, height, rows, count: result.count });
+    y += height + options.laneGap;
+  }
+  // Lanes were laid out one by one; drawing and focus follow date order.
+  placedItems.sort((a, b) => compareItems(a.item, b.item));
+  return { items: placedItems, bins, lanes, height: Math.max(0, y - options.laneGap) };
+}
+
+function layoutLane(
+  lane: LaneIndex,
+  start: number,
+  end: number,
+  x: (time: number) => number,
+  timeAt: (px: number) => number,
+  options: LayoutOptions,
+): LaneResult {
+  const result: LaneResult = {
+    labelled: [],
+    compact: [],
+    compactCount: 0,
+    earlyCompact: 0,
+    rowEnds: [],
+    range: [0, 0],
+    count: 0,
+  };
+  const addCompact = (item: TimelineItem, left: number, right: number) => {
+    result.compactCount += 1;
+    if (result.compact && result.compactCount <= options.maxCompactMarks) {
+      result.compact.push({
+        item,
+        lane: item.kind,
+        x: left,
+        width: right - left,
+        labelled: false,
+        labelWidth: 0,
+        labelX: left,
+      });
+    } else {
+      result.compact = null;
+    }
+  };
+  /** Places one item; false when it could not get a labelled row. */
+  const place = (item: TimelineItem): boolean => {
+    const left = x(item.from);
+    const right = item.point ? left + options.markWidth : Math.max(x(item.to), left + options.markWidth);
+    const full = result.rowEnds.length >= options.maxLabelledRows;
+    let row = -1;
+    if (!full || minimum(result.rowEnds) + options.gap <= left) {
+      const labelWidth = options.labelWidth(item);
+      const labelX = Math.max(0, Math.min(left, options.width - labelWidth));
+      const extentLeft = Math.min(left, labelX);
+      row = result.rowEnds.findIndex((rowEnd) => rowEnd + options.gap <= extentLeft);
+      if (row === -1 && !full) row = result.rowEnds.push(-Infinity) - 1;
+      if (row !== -1) {
+        result.rowEnds[row] = Math.max(right, labelX + labelWidth);
+        const placed = { item, lane: item.kind, x: left, width: right - left, labelled: true, labelWidth, labelX };
+        result.labelled.push({ placed, row });
+        return true;
+      }
+    }
+    addCompact(item, left, right);
+    return false;
+  };
+
+  // Items that began before the window and are still under way: short ones by search, long ones by scan.
+  const early: TimelineItem[] = [];
+  for (let i = lowerBound(lane.from, start - SHORT_SPAN_MS); i < lowerBound(lane.from, start); i += 1) {
+    const item = lane.items[i];
+    if (item && item.to > start && item.to - item.from <= SHORT_SPAN_MS) early.push(item);
+  }
+  for (const item of lane.long) if (item.from < start && item.to > start) early.push(item);
+  early.sort(compareItems);
+  for (const item of early) if (!place(item)) result.earlyCompact += 1;
+
+  // Items starting inside the window, in date order.
+  const first = lowerBound(lane.from, start);
+  const last = lowerBound(lane.from, end, first);
+  result.range = [first, last];
+  result.count = early.length + (last - first);
+  let i = first;
+  while (i < last) {
+    const item = lane.items[i] as TimelineItem;
+    if (result.rowEnds.length >= options.maxLabelledRows) {
+      // Every row is taken until the earliest one frees up: all that starts before then is compact.
+      const free = minimum(result.rowEnds) + options.gap;
+      if (x(item.from) < free) {
+        const resume = Math.max(i + 1, lowerBound(lane.from, timeAt(free), i, last));
+        for (let j = i; j < resume; j += 1) {
+          if (!result.compact) {
+            result.compactCount += resume - j;
+            break;
+          }
+          const skipped = lane.items[j] as TimelineItem;
+          const left = x(skipped.from);
+          addCompact(
+            skipped,
+            left,
+            skipped.point ? left + options.markWidth : Math.max(x(skipped.to), left + options.markWidth),
+          );
+        }
+        i = resume;
+        continue;
+      }
+    }
+    place(item);
+    i += 1;
+  }
+  return result;
+}
+
+/** Counts the lane's unlabelled marks per bin by searching the starts, not by visiting every item. */
+function binLane(
+  lane: LaneIndex,
+  result: LaneResult,
+  kind: EventKind,
+  y: number,
+  x: (time: number) => number,
+  timeAt: (px: number) => number,
+  options: LayoutOptions,
+): DensityBin[] {
+  const [first, last] = result.range;
+  const binCount = Math.ceil(options.width / options.binWidth);
+  const counts = new Float64Array(binCount);
+  let from = first;
+  for (let bin = 0; bin < binCount; bin += 1) {
+    const to = bin === binCount - 1 ? last : lowerBound(lane.from, timeAt((bin + 1) * options.binWidth), from, last);
+    counts[bin] = to - from;
+    from = to;
+  }
+  counts[0] = (counts[0] ?? 0) + result.earlyCompact;
+  for (const { placed } of result.labelled) {
+    if (placed.item.from < timeAt(0)) continue;
+    const bin = Math.min(binCount - 1, Math.floor(Math.max(0, x(placed.item.from)) / options.binWidth));
+    counts[bin] = (counts[bin] ?? 0) - 1;
   }
   const bins: DensityBin[] = [];
   counts.forEach((count, bin) => {
-    if (count > 0) bins.push({ lane, x: bin * options.binWidth, width: options.binWidth, y, count });
+    if (count > 0) bins.push({ lane: kind, x: bin * options.binWidth, width: options.binWidth, y, count });
   });
   return bins;
 }
