@@ -673,13 +673,12 @@ class DefenceTimeline extends HTMLElement {
       }
       const left = labelled ? Math.min(x, labelX) : x;
       const right = labelled ? Math.max(x + width, labelX + labelWidth) : x + width;
-      const [mark, label] = button.children as unknown as [HTMLElement, HTMLElement];
       // Writing only what changed keeps style work in proportion to what moved.
       setIfChanged(button.style, 'transform', `translate(${Math.round(left)}px, ${y}px)`);
       setIfChanged(button.style, 'width', `${Math.round(right - left)}px`);
-      setIfChanged(mark.style, 'width', `${Math.max(0, Math.round(width))}px`);
-      setIfChanged(mark.style, 'marginLeft', `${Math.round(x - left)}px`);
-      setIfChanged(label.style, 'marginLeft', `${Math.round(labelX - left)}px`);
+      setVariable(button, '--mark-width', `${Math.max(0, Math.round(width))}px`);
+      setVariable(button, '--mark-offset', `${Math.round(x - left)}px`);
+      setVariable(button, '--label-offset', `${Math.round(labelX - left)}px`);
       if (button.classList.contains('tl-unlabelled') === labelled) button.classList.toggle('tl-unlabelled', !labelled);
       const tabIndex = item.id === tabStop ? 0 : -1;
       if (button.tabIndex !== tabIndex) button.tabIndex = tabIndex;
@@ -697,15 +696,9 @@ class DefenceTimeline extends HTMLElement {
     button.className = `tl-item tl-kind-${item.kind} tl-precision-${item.precision}${item.point ? ' tl-point' : ''}`;
     if (item.inferred) button.classList.add('tl-inferred');
     button.dataset['id'] = item.id;
+    // The visible label is the button's text; its accessible name says more (date, type, lane).
     button.setAttribute('aria-label', accessibleLabel(item));
-    const mark = document.createElement('span');
-    mark.className = 'tl-mark';
-    mark.setAttribute('aria-hidden', 'true');
-    const label = document.createElement('span');
-    label.className = 'tl-label';
-    label.setAttribute('aria-hidden', 'true');
-    label.textContent = (item.inferred ? '≈ ' : '') + item.title;
-    button.append(mark, label);
+    button.textContent = (item.inferred ? '≈ ' : '') + item.title;
     button.addEventListener('click', () => {
       this.#focusedId = item.id;
       this.#select(this.#state.selected === item.id ? null : item.id);
@@ -717,7 +710,11 @@ class DefenceTimeline extends HTMLElement {
   }
 }
 
-type StyleProperty = 'top' | 'height' | 'width' | 'transform' | 'marginLeft';
+type StyleProperty = 'top' | 'height' | 'width' | 'transform';
+
+function setVariable(element: HTMLElement, name: string, value: string): void {
+  if (element.style.getPropertyValue(name) !== value) element.style.setProperty(name, value);
+}
 
 function setIfChanged(style: CSSStyleDeclaration, property: StyleProperty, value: string): void {
   if (style[property] !== value) style[property] = value;

@@ -2,6 +2,7 @@
 // use its zoomIn/zoomOut and pan steps its next-slide navigation.
 (function () {
   'use strict';
+  var started = performance.now();
   var data = JSON.parse(document.getElementById('bench-data').textContent);
   function date(text) {
     var parts = text.split('-');
@@ -32,7 +33,7 @@
   );
   timeline.on('loaded', function () {
     requestAnimationFrame(function () {
-      resolveReady(performance.now());
+      resolveReady({ loaded: performance.now(), render: performance.now() - started });
     });
   });
   window.bench = {

@@ -206,12 +206,11 @@ function layoutLane(
     const left = x(item.from);
     const right = item.point ? left + options.markWidth : Math.max(x(item.to), left + options.markWidth);
     const full = result.rowEnds.length >= options.maxLabelledRows;
-    let row = -1;
     if (!full || minimum(result.rowEnds) + options.gap <= left) {
       const labelWidth = options.labelWidth(item);
       const labelX = Math.max(0, Math.min(left, options.width - labelWidth));
       const extentLeft = Math.min(left, labelX);
-      row = result.rowEnds.findIndex((rowEnd) => rowEnd + options.gap <= extentLeft);
+      let row = result.rowEnds.findIndex((rowEnd) => rowEnd + options.gap <= extentLeft);
       if (row === -1 && !full) row = result.rowEnds.push(-Infinity) - 1;
       if (row !== -1) {
         result.rowEnds[row] = Math.max(right, labelX + labelWidth);
