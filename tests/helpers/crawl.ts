@@ -23,7 +23,9 @@ export async function crawl(start: string): Promise<Crawl> {
     if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) continue;
     const html = await response.text();
     pages.set(url, html);
-    for (const [, raw] of html.matchAll(LINK)) {
+    // What a script's text contains is code, not a link of the page.
+    const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gu, '$1$2');
+    for (const [, raw] of markup.matchAll(LINK)) {
       const target = new URL(raw!.replace(/&amp;/gu, '&'), url);
       if (target.origin !== origin) continue;
       if (target.hash) anchors.push({ from: url, url: new URL(target) });

@@ -2,31 +2,7 @@ import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { CSV_LIST_SEPARATOR, guardCsvCell, toEventsCsv } from '../../src/lib/export/events-csv';
 import { EventsJson, type EventRecord } from '../../src/schemas/events-json';
-
-const SITE = 'https://mirror.example.net';
-const BASE = '/mirror/timeline/';
-
-function eventRecord(id: string, overrides: Partial<EventRecord> = {}): EventRecord {
-  return {
-    id,
-    title: `Title of ${id}`,
-    kind: 'event',
-    type: 'review-conference',
-    start: '2024-01-09',
-    end: null,
-    precision: 'day',
-    dateInferred: null,
-    place: 'Hanoi',
-    partners: [],
-    scope: 'national',
-    status: 'held',
-    people: [],
-    summary: 'A conference was held.',
-    url: `${BASE}events/${id}/`,
-    sources: [{ source: 'source-a', quote: 'a quote' }],
-    ...overrides,
-  };
-}
+import { SITE, eventRecord } from '../helpers/event-records';
 
 const EVENTS: EventRecord[] = [
   eventRecord('defence-expo-2022', {

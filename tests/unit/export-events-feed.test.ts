@@ -2,32 +2,8 @@ import { getRssString } from '@astrojs/rss';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toEventsFeed } from '../../src/lib/export/events-feed';
-import { EventsJson, type EventRecord } from '../../src/schemas/events-json';
-
-const SITE = 'https://mirror.example.net';
-const BASE = '/mirror/timeline/';
-
-function eventRecord(id: string, overrides: Partial<EventRecord> = {}): EventRecord {
-  return {
-    id,
-    title: `Title of ${id}`,
-    kind: 'event',
-    type: 'review-conference',
-    start: '2024-01-09',
-    end: null,
-    precision: 'day',
-    dateInferred: null,
-    place: 'Hanoi',
-    partners: [],
-    scope: 'national',
-    status: 'held',
-    people: [],
-    summary: 'A conference was held.',
-    url: `${BASE}events/${id}/`,
-    sources: [{ source: 'source-a', quote: 'a quote' }],
-    ...overrides,
-  };
-}
+import { EventsJson } from '../../src/schemas/events-json';
+import { BASE, SITE, eventRecord } from '../helpers/event-records';
 
 // In events.json's chronological order, as toEventsJson writes it.
 const JSON_DATA: EventsJson = {

@@ -1,32 +1,8 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { calendarSpan, calendarStamp, precisionPrefix, toEventsCalendar } from '../../src/lib/export/events-ics';
-import { EventsJson, type EventRecord, type SourceRecord } from '../../src/schemas/events-json';
-
-const SITE = 'https://mirror.example.net';
-const BASE = '/mirror/timeline/';
-
-function eventRecord(id: string, overrides: Partial<EventRecord> = {}): EventRecord {
-  return {
-    id,
-    title: `Title of ${id}`,
-    kind: 'event',
-    type: 'review-conference',
-    start: '2024-01-09',
-    end: null,
-    precision: 'day',
-    dateInferred: null,
-    place: 'Hanoi',
-    partners: [],
-    scope: 'national',
-    status: 'held',
-    people: [],
-    summary: 'A conference was held.',
-    url: `${BASE}events/${id}/`,
-    sources: [{ source: 'source-a', quote: 'a quote' }],
-    ...overrides,
-  };
-}
+import { EventsJson, type SourceRecord } from '../../src/schemas/events-json';
+import { BASE, SITE, eventRecord } from '../helpers/event-records';
 
 function sourceRecord(id: string, title: string, published: string | null): SourceRecord {
   return {

@@ -5,11 +5,13 @@
   window.bench = {
     ready: new Promise(function (resolve) {
       function check() {
-        if (element && element.dataset.ready === 'true')
+        if (element && element.dataset.ready === 'true') {
           requestAnimationFrame(function () {
-            resolve(performance.now());
+            // The element marks when its own script starts: that is where its first render begins.
+            var start = performance.getEntriesByName('timeline:start')[0];
+            resolve({ loaded: performance.now(), render: performance.now() - (start ? start.startTime : 0) });
           });
-        else setTimeout(check, 1);
+        } else setTimeout(check, 1);
       }
       check();
     }),

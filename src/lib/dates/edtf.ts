@@ -18,7 +18,7 @@ export type EdtfParseResult = { ok: true; value: EdtfParts } | { ok: false; erro
 
 const EDTF_LEVEL_0 = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-const MONTH_NAMES = [
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

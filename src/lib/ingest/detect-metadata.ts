@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../dates/edtf';
+
 /**
  * Reads what an article's own text says about itself: its dateline, the
  * conference it reports and the period that conference reviewed. Anything not
@@ -5,20 +7,7 @@
  * beyond the rules written here, and every inference says why.
  */
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+export const MONTHS = MONTH_NAMES;
 
 const MONTH_PATTERN = MONTHS.join('|');
 
