@@ -3,7 +3,7 @@
  * the same synthetic datasets in one headless Chromium, and the site's build
  * with generated content. Prints a table and writes docs/bench/results.{md,json}.
  *
- *   BENCH_SIZES=100,1000   dataset sizes (default 100,1000,10000,100000)
+ *   BENCH_SIZES=100,1000   dataset sizes (default 100,1000,10000,100000; "none" to skip)
  *   BENCH_BUILD_SIZES=1000 content sizes for the build benchmark (default 1000,10000; "none" to skip)
  *   BENCH_LIMIT_S=60       time a library may take for a case before it is reported as not finished
  */
@@ -18,7 +18,10 @@ import { directorySize, writeContentDir } from './synthetic-content';
 import { syntheticEvents } from './synthetic-events';
 
 const ROOT = process.cwd();
-const SIZES = (process.env['BENCH_SIZES'] ?? '100,1000,10000,100000').split(',').map(Number);
+const SIZES =
+  process.env['BENCH_SIZES'] === 'none'
+    ? []
+    : (process.env['BENCH_SIZES'] ?? '100,1000,10000,100000').split(',').map(Number);
 const BUILD_SIZES =
   process.env['BENCH_BUILD_SIZES'] === 'none'
     ? []

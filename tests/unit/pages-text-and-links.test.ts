@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Content } from '../../src/lib/content/model';
-import { entryLinker } from '../../src/lib/pages/entry-links';
 import { absoluteUrl, sourceParagraphPath, withTrailingSlash } from '../../src/lib/pages/links';
 import { markdownToPlainText, truncateText } from '../../src/lib/pages/plain-text';
 import { languageLabel, orNotFound, titleLanguage, titleNote } from '../../src/lib/pages/source-metadata';
@@ -37,18 +35,6 @@ describe('links', () => {
     expect(absoluteUrl('/events/x/', undefined)).toBe('/events/x/');
     expect(withTrailingSlash('/mirror')).toBe('/mirror/');
     expect(withTrailingSlash('/')).toBe('/');
-  });
-
-  it('to named entries resolve titles, and fail naming the page and id when the entry is missing', () => {
-    const content = {
-      events: [{ id: 'admm-14', file: '', body: '', data: { title: 'ADMM-14' } }],
-      sources: [],
-    } as unknown as Content;
-    const link = entryLinker(content, '/base/', 'about.astro');
-    expect(link('events', 'admm-14')).toEqual({ href: '/base/events/admm-14/', title: 'ADMM-14' });
-    expect(() => link('sources', 'gone')).toThrow(
-      'about.astro links to sources "gone", which is not in content/sources/',
-    );
   });
 });
 
