@@ -19,9 +19,11 @@ import type { EventKind } from '../lib/content/vocabulary';
 import {
   indexTimeline,
   layoutTimeline,
+  markExtent,
   type DensityBin,
   type LayoutOptions,
   type PlacedItem,
+  type PlacedLane,
   type TimelineIndex,
 } from '../lib/timeline/layout';
 import {
@@ -87,6 +89,8 @@ class DefenceTimeline extends HTMLElement {
   #base = '/';
   #applyingState = false;
   #embedded = false;
+  /** Lane names as the page writes them (in the legend), read once. */
+  #laneNames = new Map<string, string>();
   #urlTimer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback(): void {
@@ -103,6 +107,9 @@ class DefenceTimeline extends HTMLElement {
     this.#base = this.dataset['base'] ?? '/';
     this.#list = document.getElementById(this.dataset['list'] ?? '');
     this.#embedded = this.dataset['embedded'] === 'true';
+    for (const name of this.querySelectorAll<HTMLElement>('[data-lane-name]')) {
+      this.#laneNames.set(name.dataset['laneName'] ?? '', name.textContent ?? '');
+    }
 
     this.#viewport = this.#part('viewport');
     this.#itemLayer = this.#part('items');
@@ -565,7 +572,8 @@ class DefenceTimeline extends HTMLElement {
         .tickFormat((date) => formatTick(date)),
     );
     // Only what overlaps the window is laid out and drawn.
-    const layout = layoutTimeline(this.#index, this.#window, this.#layoutOptions());
+    const options = this.#layoutOptions();
+    const layout = layoutTimeline(this.#index, this.#window, options);
 
     layout.lanes.forEach((lane, index) => {
       let band = this.#laneLayer.children[index] as HTMLElement | undefined;
@@ -574,7 +582,7 @@ class DefenceTimeline extends HTMLElement {
         band.className = `tl-lane tl-lane-${lane.kind}`;
         this.#laneLayer.append(band);
       }
-      const name = this.querySelector(`[data-lane-name="${lane.kind}"]`)?.textContent ?? lane.kind;
+      const name = this.#laneNames.get(lane.kind) ?? lane.kind;
       const binned = layout.bins.some((bin) => bin.lane === lane.kind);
       setIfChanged(band.style, 'top', `${lane.y}px`);
       setIfChanged(band.style, 'height', `${lane.height}px`);
@@ -583,28 +591,26 @@ class DefenceTimeline extends HTMLElement {
     });
     setIfChanged(this.#itemLayer.style, 'height', `${layout.height}px`);
     this.#drawDensity(layout.bins, layout.height);
-    this.#drawItems(this.#withFocused(layout.items, scale, layout.lanes));
+    this.#drawItems(this.#withFocused(layout.items, layout.lanes, options));
   }
 
   /**
    * The focused item always has its button, even where its lane is drawn as
    * density bins, so that keyboard focus never falls out of the timeline.
    */
-  #withFocused(
-    placed: PlacedItem[],
-    scale: (time: number) => number,
-    lanes: readonly { kind: string; y: number; height: number }[],
-  ): PlacedItem[] {
+  #withFocused(placed: PlacedItem[], lanes: readonly PlacedLane[], options: LayoutOptions): PlacedItem[] {
     const id = this.#focusedId;
     if (!id || placed.some((p) => p.item.id === id)) return placed;
     const [start, end] = this.#window;
     const item = this.#visible.find((candidate) => candidate.id === id && candidate.to > start && candidate.from < end);
     const lane = lanes.find((candidate) => candidate.kind === item?.kind);
     if (!item || !lane) return placed;
-    const x = scale(item.from);
-    const width = item.point ? 12 : Math.max(12, scale(item.to) - x);
-    const y = lane.y + lane.height - 30;
-    return [...placed, { item, lane: item.kind, x, width, y, labelled: false, labelWidth: 0, labelX: x }];
+    const { left, right } = markExtent(item, this.#window, options);
+    const y = lane.y + lane.height - options.rowHeight;
+    return [
+      ...placed,
+      { item, lane: item.kind, x: left, width: right - left, y, labelled: false, labelWidth: 0, labelX: left },
+    ];
   }
 
   /** Counts of marks too dense to draw one by one, as bars whose strength follows the count. */

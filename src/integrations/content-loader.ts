@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { Content } from '../lib/content/model';
-import { loadContent } from '../lib/content/read-content';
+import { contentFingerprint, loadContent } from '../lib/content/read-content';
 
 /**
  * Where the content lives. `TIMELINE_CONTENT_DIR` lets tests build the site
@@ -10,6 +10,20 @@ import { loadContent } from '../lib/content/read-content';
  */
 export function contentDirectory(root: string): string {
   return path.resolve(root, process.env.TIMELINE_CONTENT_DIR ?? 'content');
+}
+
+let cached: { dir: string; fingerprint: string; content: Promise<Content> } | undefined;
+
+/**
+ * Both collections come from one reading of the files: the second loader of a
+ * sync reuses the first's unless a file changed in between (as in dev).
+ */
+async function readOnce(dir: string, root: string): Promise<Content> {
+  const fingerprint = await contentFingerprint(dir);
+  if (cached?.dir !== dir || cached.fingerprint !== fingerprint) {
+    cached = { dir, fingerprint, content: loadContent(dir, root) };
+  }
+  return cached.content;
 }
 
 /**
@@ -21,7 +35,7 @@ export function timelineLoader(collection: keyof Content): Loader {
     name: `timeline-${collection}`,
     async load({ store, parseData, generateDigest, config }) {
       const root = fileURLToPath(config.root);
-      const content = await loadContent(contentDirectory(root), root);
+      const content = await readOnce(contentDirectory(root), root);
       store.clear();
       for (const { id, file, data, body } of content[collection]) {
         store.set({

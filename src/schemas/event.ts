@@ -61,5 +61,4 @@ export const EventFrontmatter = z.strictObject({
 });
 
 export type EventFrontmatter = z.output<typeof EventFrontmatter>;
-export type EventFrontmatterInput = z.input<typeof EventFrontmatter>;
 export type Citation = z.output<typeof Citation>;

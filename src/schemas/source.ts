@@ -50,6 +50,5 @@ export const SourceFrontmatter = z.discriminatedUnion('type', [ArticleSource, Re
 });
 
 export type SourceFrontmatter = z.output<typeof SourceFrontmatter>;
-export type SourceFrontmatterInput = z.input<typeof SourceFrontmatter>;
 export type ArticleSource = z.output<typeof ArticleSource>;
 export type ArticleSourceInput = z.input<typeof ArticleSource>;

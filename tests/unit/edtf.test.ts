@@ -1,6 +1,6 @@
+import { compareChronologically } from '../../src/lib/dates/chronological-order';
 import { describe, expect, it } from 'vitest';
 import {
-  compareEdtf,
   earliestDay,
   edtfBounds,
   formatEdtf,
@@ -43,7 +43,8 @@ describe('EDTF level-0 dates', () => {
   });
 
   it('sort by earliest possible day, the narrower first on a tie', () => {
-    expect(['2024', '2023-07', '2024-01-09', '2024-01'].sort(compareEdtf)).toEqual([
+    const byDate = (a: string, b: string) => compareChronologically({ id: '', start: a }, { id: '', start: b });
+    expect(['2024', '2023-07', '2024-01-09', '2024-01'].sort(byDate)).toEqual([
       '2023-07',
       '2024-01',
       '2024',

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { EventFrontmatter } from '../../schemas/event';
@@ -97,6 +97,25 @@ export async function readContent(contentDir: string, displayRoot = process.cwd(
   const content: Content = { sources: sources.entries, events: events.entries };
   problems.push(...checkContent(content, { sourceBodies: sources.bodies, seedFiles }));
   return { content, problems };
+}
+
+/**
+ * A fingerprint of the content files (names, sizes, modification times): equal
+ * fingerprints mean the content need not be read again.
+ */
+export async function contentFingerprint(contentDir: string): Promise<string> {
+  const files = [
+    ...(await listMarkdown(path.join(contentDir, 'sources'))),
+    ...(await listMarkdown(path.join(contentDir, 'events'))),
+    ...(await readdir(path.join(contentDir, 'seeds')).catch(() => [])).map((name) => path.join(contentDir, 'seeds', String(name))),
+  ];
+  const stamps = await Promise.all(
+    files.map(async (file) => {
+      const info = await stat(file);
+      return `${file}:${info.size}:${info.mtimeMs}`;
+    }),
+  );
+  return stamps.join('\n');
 }
 
 /** Reads and checks the content; throws a ContentError naming every problem. */

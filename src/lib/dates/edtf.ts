@@ -96,11 +96,6 @@ export function latestDay(text: string): number {
   return Date.UTC(year, 11, 31);
 }
 
-/** Orders dates by their earliest possible day, then the more precise first. */
-export function compareEdtf(a: string, b: string): number {
-  return earliestDay(a) - earliestDay(b) || latestDay(a) - latestDay(b);
-}
-
 /** "9 January 2024", "July 2023" or "2020": the date as precise as it is known, no more. */
 export function formatEdtf(text: string): string {
   const { year, month, day } = edtfParts(text);

@@ -111,6 +111,39 @@ function minimum(values: readonly number[]): number {
   return least;
 }
 
+/** One frame's mapping between time and pixels, with the options: what every step of a layout needs. */
+interface Frame {
+  start: number;
+  end: number;
+  x: (time: number) => number;
+  timeAt: (px: number) => number;
+  options: LayoutOptions;
+}
+
+function frameOf(window: readonly [number, number], options: LayoutOptions): Frame {
+  const [start, end] = window;
+  const pxPerMs = options.width / (end - start);
+  return { start, end, options, x: (time) => (time - start) * pxPerMs, timeAt: (px) => start + px / pxPerMs };
+}
+
+/**
+ * Where an item's mark lies in a window, px: a point is a mark's width wide, a
+ * span the whole period it could cover, never narrower than a mark.
+ */
+export function markExtent(
+  item: TimelineItem,
+  window: readonly [number, number],
+  options: LayoutOptions,
+): { left: number; right: number } {
+  return markIn(item, frameOf(window, options));
+}
+
+function markIn(item: TimelineItem, { x, options }: Frame): { left: number; right: number } {
+  const left = x(item.from);
+  const right = item.point ? left + options.markWidth : Math.max(x(item.to), left + options.markWidth);
+  return { left, right };
+}
+
 interface LaneResult {
   labelled: { placed: Omit<PlacedItem, 'y'>; row: number }[];
   /** Unlabelled marks drawn one by one, or null once there are too many and the lane is binned. */
@@ -136,10 +169,7 @@ export function layoutTimeline(
   window: readonly [number, number],
   options: LayoutOptions,
 ): TimelineLayout {
-  const [start, end] = window;
-  const pxPerMs = options.width / (end - start);
-  const x = (time: number) => (time - start) * pxPerMs;
-  const timeAt = (px: number) => start + px / pxPerMs;
+  const frame = frameOf(window, options);
 
   const placedItems: PlacedItem[] = [];
   const bins: DensityBin[] = [];
@@ -148,7 +178,7 @@ export function layoutTimeline(
   for (const kind of options.lanes) {
     const lane = index.get(kind);
     if (!lane) continue;
-    const result = layoutLane(lane, start, end, x, timeAt, options);
+    const result = layoutLane(lane, frame);
     const labelledRows = Math.max(1, result.rowEnds.length);
     const rows = labelledRows + (result.compactCount > 0 ? 1 : 0);
     const top = y + options.laneHeader;
@@ -157,7 +187,7 @@ export function layoutTimeline(
     if (result.compact) {
       for (const placed of result.compact) placedItems.push({ ...placed, y: compactY });
     } else {
-      bins.push(...binLane(lane, result, kind, compactY, x, timeAt, options));
+      bins.push(...binLane(lane, result, kind, compactY, frame));
     }
     const height = options.laneHeader + rows * options.rowHeight;
     lanes.push({ kind, y, height, rows, count: result.count });
@@ -168,14 +198,8 @@ export function layoutTimeline(
   return { items: placedItems, bins, lanes, height: Math.max(0, y - options.laneGap) };
 }
 
-function layoutLane(
-  lane: LaneIndex,
-  start: number,
-  end: number,
-  x: (time: number) => number,
-  timeAt: (px: number) => number,
-  options: LayoutOptions,
-): LaneResult {
+function layoutLane(lane: LaneIndex, frame: Frame): LaneResult {
+  const { start, end, x, timeAt, options } = frame;
   const result: LaneResult = {
     labelled: [],
     compact: [],
@@ -203,8 +227,7 @@ function layoutLane(
   };
   /** Places one item; false when it could not get a labelled row. */
   const place = (item: TimelineItem): boolean => {
-    const left = x(item.from);
-    const right = item.point ? left + options.markWidth : Math.max(x(item.to), left + options.markWidth);
+    const { left, right } = markIn(item, frame);
     const full = result.rowEnds.length >= options.maxLabelledRows;
     if (!full || minimum(result.rowEnds) + options.gap <= left) {
       const labelWidth = options.labelWidth(item);
@@ -252,12 +275,8 @@ function layoutLane(
             break;
           }
           const skipped = lane.items[j] as TimelineItem;
-          const left = x(skipped.from);
-          addCompact(
-            skipped,
-            left,
-            skipped.point ? left + options.markWidth : Math.max(x(skipped.to), left + options.markWidth),
-          );
+          const { left, right } = markIn(skipped, frame);
+          addCompact(skipped, left, right);
         }
         i = resume;
         continue;
@@ -275,9 +294,7 @@ function binLane(
   result: LaneResult,
   kind: EventKind,
   y: number,
-  x: (time: number) => number,
-  timeAt: (px: number) => number,
-  options: LayoutOptions,
+  { x, timeAt, options }: Frame,
 ): DensityBin[] {
   const [first, last] = result.range;
   const binCount = Math.ceil(options.width / options.binWidth);
