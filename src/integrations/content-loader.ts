@@ -30,7 +30,7 @@ async function readOnce(dir: string, root: string): Promise<Content> {
  * A content-layer loader that reads entries with the same reader as the ingest
  * CLI and the tests, so a build stops on exactly the problems they report.
  */
-export function timelineLoader(collection: keyof Content): Loader {
+export function timelineLoader(collection: 'sources' | 'events'): Loader {
   return {
     name: `timeline-${collection}`,
     async load({ store, parseData, generateDigest, config }) {

@@ -15,6 +15,11 @@ const common = {
     .string()
     .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/)
     .default('en'),
+  /**
+   * Present when the cited page is a re-post on a mirror or aggregator: names that
+   * site (and how it re-posts); `publisher` then names the original publisher.
+   */
+  mirror: Text.optional(),
   /** Curator's notes, e.g. where the source is contradicted by a better one. */
   notes: z.array(Text).default([]),
 };

@@ -1,4 +1,5 @@
 import type { EventFrontmatter } from '../../schemas/event';
+import type { NotFoundItem, OmittedRow } from '../../schemas/coverage';
 import type { SourceFrontmatter } from '../../schemas/source';
 
 /** The years the timeline covers; only an anniversary's base date may lie before. */
@@ -19,4 +20,6 @@ export type EventEntry = Entry<EventFrontmatter>;
 export interface Content {
   sources: SourceEntry[];
   events: EventEntry[];
+  /** Fact-sheet rows left off the timeline and what was not found, from content/coverage/. */
+  coverage: { omitted: (OmittedRow & { file: string })[]; notFound: (NotFoundItem & { file: string })[] };
 }

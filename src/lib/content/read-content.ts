@@ -1,6 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
+import YAML from 'yaml';
+import { CoverageFile } from '../../schemas/coverage';
 import { EventFrontmatter } from '../../schemas/event';
 import { ID_PATTERN } from '../../schemas/fields';
 import { SourceFrontmatter } from '../../schemas/source';
@@ -71,6 +73,38 @@ function parseEntries<S extends z.ZodType>(files: RawFile[], schema: S, problems
   return { entries, bodies };
 }
 
+async function listYaml(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => []);
+  return names
+    .map(String)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+async function readCoverage(dir: string, displayRoot: string, problems: ContentProblem[]): Promise<Content['coverage']> {
+  const coverage: Content['coverage'] = { omitted: [], notFound: [] };
+  for (const absolute of await listYaml(dir)) {
+    const file = path.relative(displayRoot, absolute).split(path.sep).join('/');
+    let data: unknown;
+    try {
+      data = YAML.parse(utf8.decode(await readFile(absolute)), { schema: 'core', uniqueKeys: true }) ?? {};
+    } catch (error) {
+      problems.push({ file, field: '(file)', reason: `is not valid YAML in UTF-8: ${(error as Error).message}` });
+      continue;
+    }
+    const result = CoverageFile.safeParse(data, { reportInput: true });
+    if (!result.success) {
+      for (const issue of result.error.issues)
+        problems.push({ file, field: fieldPath(issue.path), reason: describeIssue(issue) });
+      continue;
+    }
+    coverage.omitted.push(...result.data.omitted.map((row) => ({ ...row, file })));
+    coverage.notFound.push(...result.data.notFound.map((item) => ({ ...item, file })));
+  }
+  return coverage;
+}
+
 export interface ReadContentResult {
   content: Content;
   problems: ContentProblem[];
@@ -94,7 +128,8 @@ export async function readContent(contentDir: string, displayRoot = process.cwd(
     problems,
   );
   const seedFiles = new Set((await readdir(path.join(contentDir, 'seeds')).catch(() => [])).map(String));
-  const content: Content = { sources: sources.entries, events: events.entries };
+  const coverage = await readCoverage(path.join(contentDir, 'coverage'), displayRoot, problems);
+  const content: Content = { sources: sources.entries, events: events.entries, coverage };
   problems.push(...checkContent(content, { sourceBodies: sources.bodies, seedFiles }));
   return { content, problems };
 }
@@ -107,6 +142,7 @@ export async function contentFingerprint(contentDir: string): Promise<string> {
   const files = [
     ...(await listMarkdown(path.join(contentDir, 'sources'))),
     ...(await listMarkdown(path.join(contentDir, 'events'))),
+    ...(await listYaml(path.join(contentDir, 'coverage'))),
     ...(await readdir(path.join(contentDir, 'seeds')).catch(() => [])).map((name) => path.join(contentDir, 'seeds', String(name))),
   ];
   const stamps = await Promise.all(

@@ -1,4 +1,7 @@
-import { earliestDay, latestDay, yearOf } from '../dates/edtf';
+import { TYPE_DEFINITIONS } from '../../schemas/vocabulary/types';
+import { ROTATION_SERIES, SERIES } from '../../schemas/vocabulary/series';
+import { earliestDay, edtfParts, latestDay, yearOf } from '../dates/edtf';
+import { statesDay } from './date-mentions';
 import { expectedOrdinal } from './anniversary';
 import { TIMELINE_SCOPE, type Content, type EventEntry } from './model';
 import type { ContentProblem } from './problems';
@@ -38,6 +41,16 @@ export function checkEvent({ file, data }: EventEntry): ContentProblem[] {
     }
   }
 
+  if (data.kind === 'rotation' && !(ROTATION_SERIES as readonly string[]).includes(data.series?.id ?? '')) {
+    problem('series', `a rotation must belong to a rotation series (${ROTATION_SERIES.join(', ')})`);
+  }
+  if (data.series && SERIES[data.series.id].numbered && data.series.number === undefined && data.kind === 'rotation') {
+    problem('series.number', `is required: the ${data.series.id} rotations are numbered`);
+  }
+  if (TYPE_DEFINITIONS[data.type].needsDirection && data.direction === undefined) {
+    problem('direction', `is required for type "${data.type}": say "inbound" or "outbound"`);
+  }
+
   if (data.anniversary) {
     const { ordinal, base } = data.anniversary;
     const expected = expectedOrdinal(data.start, base.date);
@@ -48,10 +61,39 @@ export function checkEvent({ file, data }: EventEntry): ContentProblem[] {
       );
     }
   }
+  problems.push(...checkStatedDates({ file, data }));
   return problems;
 }
 
-/** Checks what needs more than one entry: unique ids, citations, rotation numbers, seed files. */
+/**
+ * A day-precision date must be stated, day and month (and year where the
+ * passage gives one), by a passage cited as supporting it; otherwise the entry
+ * marks it inferred and says why.
+ */
+export function checkStatedDates({ file, data }: Pick<EventEntry, 'file' | 'data'>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const field of ['start', 'end'] as const) {
+    const value = data[field];
+    const inferred = field === 'start' ? data.startInferred : data.endInferred;
+    if (value === undefined || inferred !== undefined) continue;
+    const parts = edtfParts(value);
+    if (parts.day === undefined || parts.month === undefined) continue;
+    const date = { year: parts.year, month: parts.month, day: parts.day };
+    const supporting = data.sources.filter((citation) => citation.supports.includes(field));
+    if (supporting.some((citation) => statesDay(citation.quote, date))) continue;
+    problems.push({
+      file,
+      field,
+      reason:
+        supporting.length === 0
+          ? `"${value}" is a day, but no citation says it supports the ${field} (add "${field}" to a citation's supports, or set ${field}Inferred with the reason)`
+          : `"${value}" is not stated (day and month) by any quote cited for the ${field}; quote the passage that states it, or set ${field}Inferred with the reason`,
+    });
+  }
+  return problems;
+}
+
+/** Checks what needs more than one entry: unique ids, citations, series numbers, seed files. */
 export function checkContent(content: Content, context: RuleContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
 
@@ -74,7 +116,15 @@ export function checkContent(content: Content, context: RuleContext): ContentPro
     }
   }
 
-  const rotationFiles = new Map<string, string>();
+  const eventIds = new Set(content.events.map((event) => event.id));
+  content.coverage.omitted.forEach((row, index) => {
+    if (row.reason === 'duplicate' && row.entry === undefined)
+      problems.push({ file: row.file, field: `omitted[${index}].entry`, reason: 'a duplicate row must name the entry that covers it' });
+    else if (row.entry !== undefined && !eventIds.has(row.entry))
+      problems.push({ file: row.file, field: `omitted[${index}].entry`, reason: `"${row.entry}" is not an entry in content/events/` });
+  });
+
+  const seriesFiles = new Map<string, string>();
   for (const event of content.events) {
     problems.push(...checkEvent(event));
     event.data.sources.forEach((citation, index) => {
@@ -93,16 +143,16 @@ export function checkContent(content: Content, context: RuleContext): ContentPro
         });
       }
     });
-    const rotation = event.data.rotation;
-    if (rotation) {
-      const key = `${rotation.series} ${rotation.number}`;
-      const first = rotationFiles.get(key);
-      if (first === undefined) rotationFiles.set(key, event.file);
+    const series = event.data.series;
+    if (series?.number !== undefined) {
+      const key = `${series.id} ${series.number}`;
+      const first = seriesFiles.get(key);
+      if (first === undefined) seriesFiles.set(key, event.file);
       else
         problems.push({
           file: event.file,
-          field: 'rotation.number',
-          reason: `${rotation.series} rotation ${rotation.number} is already ${first}`,
+          field: 'series.number',
+          reason: `number ${series.number} of the series "${series.id}" is already ${first}`,
         });
     }
   }
