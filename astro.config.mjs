@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { SITE } from './src/config/site';
 import { searchIndex } from './src/integrations/search-index';
 import { singleFilePage } from './src/integrations/single-file-page';
 
@@ -8,7 +9,8 @@ const OFFLINE_PAGE = 'timeline-offline';
 
 // BASE lets the same site be built for a sub-path, e.g. BASE=/mirror/timeline/.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://timeline.example.org',
+  // The canonical address, from SITE_URL; unset, nothing absolute is written (no feed, no sitemap).
+  ...(SITE.url === undefined ? {} : { site: SITE.url }),
   base: process.env.BASE ?? '/',
   trailingSlash: 'ignore',
   // Stylesheets and scripts are files, never inline: the Content-Security-Policy allows only 'self'.

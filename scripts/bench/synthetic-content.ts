@@ -23,7 +23,7 @@ export async function writeContentDir(dir: string, count: number): Promise<void>
       type: 'reference',
       title: `Synthetic report ${s}`,
       publisher: 'Benchmark',
-      url: `https://example.org/report/${s}`,
+      url: `https://benchmark.invalid/report/${s}`,
       published: 'unknown',
     };
     writes.push(writeFile(path.join(dir, 'sources', `report-${s}.md`), stringifyMarkdown(data, lines.join('\n\n'))));
@@ -36,7 +36,9 @@ export async function writeContentDir(dir: string, count: number): Promise<void>
       type: event.type,
       start: event.start,
       ...(event.end ? { end: event.end } : {}),
-      ...(event.inferred ? { dateInferred: 'Generated for the benchmark.' } : {}),
+      ...(event.inferred ? { startInferred: 'Generated for the benchmark.' } : {}),
+      // The generated sentence states only the start.
+      ...(event.end ? { endInferred: 'Generated for the benchmark.' } : {}),
       place: 'Hanoi',
       partners: event.partners,
       scope: event.scope,
@@ -45,9 +47,12 @@ export async function writeContentDir(dir: string, count: number): Promise<void>
         ? { anniversary: { ordinal: 10, base: { title: 'A base event', date: String(year - 10) } } }
         : {}),
       ...(event.kind === 'rotation'
-        ? { rotation: { series: 'engineering-unit', number: i + 1, mission: 'UNISFA', place: 'Abyei' } }
+        ? {
+            series: { id: 'engineering-unit', number: i + 1 },
+            rotation: { mission: 'UNISFA', place: 'Abyei' },
+          }
         : {}),
-      sources: [{ source: `report-${Math.floor(i / PER_SOURCE)}`, quote: sentence(i) }],
+      sources: [{ source: `report-${Math.floor(i / PER_SOURCE)}`, quote: sentence(i), supports: ['event', 'start'] }],
     };
     writes.push(
       writeFile(

@@ -24,7 +24,7 @@ const YEARS = 11;
 /** 2020 (ASEAN chair) and 2024 (anniversaries) are three times as busy. */
 const YEAR_WEIGHTS = [1, 1, 1, 1, 1, 3, 1, 1, 1, 3, 1];
 const PLACES = ['Hanoi', 'Ho Chi Minh City', 'Da Nang', 'Lao Cai', 'Abyei', 'Bentiu', 'Online'];
-const PARTNERS = ['China', 'Laos', 'Cambodia', 'ASEAN', 'India', 'Japan', 'United Nations'];
+const PARTNERS = ['cn', 'la', 'kh', 'asean', 'in', 'jp', 'un'] as const;
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -64,17 +64,17 @@ export function syntheticEvents(count: number, seed = 2015): TimelineDatum[] {
     }
     const type =
       kind === 'rotation'
-        ? 'deployment'
+        ? 'peacekeeping-deployment'
         : kind === 'anniversary'
-          ? 'commemoration'
-          : EVENT_TYPES[Math.floor(random() * 6)];
+          ? 'anniversary'
+          : EVENT_TYPES[Math.floor(random() * EVENT_TYPES.length)];
     events.push({
       id: `synthetic-${String(i).padStart(6, '0')}`,
       title: `${kind === 'rotation' ? 'Rotation' : 'Entry'} ${i}: ${PLACES[i % PLACES.length]} ${type?.replace(/-/gu, ' ')}`,
       kind,
-      type: type ?? 'ceremony',
+      type: type ?? 'multilateral-meeting',
       scope: EVENT_SCOPES[Math.floor(random() * EVENT_SCOPES.length)] ?? 'national',
-      partners: random() < 0.5 ? [PARTNERS[Math.floor(random() * PARTNERS.length)] ?? 'ASEAN'] : [],
+      partners: random() < 0.5 ? [PARTNERS[Math.floor(random() * PARTNERS.length)] ?? 'asean'] : [],
       start,
       end,
       inferred: random() < 0.05,

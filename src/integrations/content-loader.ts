@@ -49,3 +49,17 @@ export function timelineLoader(collection: 'sources' | 'events'): Loader {
     },
   };
 }
+
+/** The coverage lists (rows left out, what was not found) as one entry, `all`, read with the rest. */
+export function coverageLoader(): Loader {
+  return {
+    name: 'timeline-coverage',
+    async load({ store, parseData, generateDigest, config }) {
+      const root = fileURLToPath(config.root);
+      const { coverage } = await readOnce(contentDirectory(root), root);
+      store.clear();
+      const data = { ...coverage } as Record<string, unknown>;
+      store.set({ id: 'all', data: await parseData({ id: 'all', data }), digest: generateDigest(data) });
+    },
+  };
+}

@@ -1,32 +1,46 @@
 import { z } from 'astro/zod';
-import { PRECISIONS } from '../lib/dates/edtf';
+import { PRECISIONS } from './edtf';
 import { EventFrontmatter } from './event';
-import { EdtfDate, Id, Text } from './fields';
-import { ArticleSource } from './source';
+import { EdtfDate, Id, Text, Url } from './fields';
 
 /**
  * The published data file, /data/events.json, derived from the content
- * schemas: what is optional in frontmatter is explicit (`null`) here.
+ * schemas: every field of the frontmatter, with what may be absent there
+ * explicit (`null`) here, plus the fields the build computes.
  */
-export const EventRecord = EventFrontmatter.omit({ end: true, dateInferred: true }).extend({
-  id: Id,
-  end: EdtfDate.nullable(),
-  precision: z.enum(PRECISIONS),
-  dateInferred: Text.nullable(),
-  summary: z.string(),
-  /** Path of the entry's page on this site. */
-  url: z.string(),
+
+type Shape = typeof EventFrontmatter.shape;
+type Published<T> = T extends z.ZodOptional<infer Inner> ? z.ZodNullable<Inner> : T;
+type PublishedShape = { [K in keyof Shape]: Published<Shape[K]> };
+
+function published(shape: Shape): PublishedShape {
+  const out: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(shape) as [string, z.ZodType][]) {
+    out[key] = field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType).nullable() : field;
+  }
+  return out as PublishedShape;
+}
+
+export const EventRecord = z.strictObject({
+  id: Id.describe('The entry’s id: the name of its file and the last part of its page’s path.'),
+  ...published(EventFrontmatter.shape),
+  precision: z.enum(PRECISIONS).describe('How precisely the start is known: to the day, the month or the year.'),
+  summary: z.string().describe('The curator’s summary, in Markdown.'),
+  url: z.string().describe('Path of the entry’s page on this site.'),
 });
 
 export const SourceRecord = z.strictObject({
-  id: Id,
-  type: z.enum(['article', 'reference']),
-  title: Text,
-  publisher: Text.nullable(),
-  published: EdtfDate.nullable(),
-  url: ArticleSource.shape.url.options[0].nullable(),
-  /** Path of the source's page on this site. */
-  page: z.string(),
+  id: Id.describe('The source’s id, as cited by entries: the name of its file and the last part of its page’s path.'),
+  type: z
+    .enum(['article', 'reference'])
+    .describe('article: the full text of a news report; reference: a quoted excerpt of a public page.'),
+  title: Text.describe('The headline, or a title of ours where no headline was found (the source’s page says which).'),
+  publisher: Text.nullable().describe('Who originally published it; null when not found.'),
+  mirror: Text.nullable().describe('The mirror or aggregator site the cited page is on, where it is one; else null.'),
+  published: EdtfDate.nullable().describe('When it was published; null when not found.'),
+  language: z.string().describe('The BCP 47 language of its text.'),
+  url: Url.nullable().describe('Where it was published; null when not found.'),
+  page: z.string().describe('Path of the source’s page on this site, with its text and the quoted passages marked.'),
 });
 
 export const EventsJson = z.strictObject({

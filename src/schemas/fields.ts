@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PRECISIONS, parseEdtf, precisionOf } from '../lib/dates/edtf';
+import { PRECISIONS, parseEdtf, precisionOf } from './edtf';
 
 /** Lower-case words joined by hyphens: the form of every entry id and file name. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

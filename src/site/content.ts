@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { Content } from '../lib/content/model';
 
 /**
@@ -6,12 +6,20 @@ import type { Content } from '../lib/content/model';
  * objects the pure modules take, in no particular order (callers sort).
  */
 export async function getContent(): Promise<Content> {
-  const [events, sources] = await Promise.all([getCollection('events'), getCollection('sources')]);
+  const [events, sources, coverage] = await Promise.all([
+    getCollection('events'),
+    getCollection('sources'),
+    getEntry('coverage', 'all'),
+  ]);
   const plain = <T>({ id, data, body, filePath }: { id: string; data: T; body?: string; filePath?: string }) => ({
     id,
     data,
     body: body ?? '',
     file: filePath ?? id,
   });
-  return { events: events.map(plain), sources: sources.map(plain) };
+  return {
+    events: events.map(plain),
+    sources: sources.map(plain),
+    coverage: coverage?.data ?? { omitted: [], notFound: [] },
+  };
 }

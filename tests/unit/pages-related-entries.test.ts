@@ -98,11 +98,11 @@ describe('related entries', () => {
       event('eng-4', '2025-09-01', rotation('engineering-unit', 4)),
     ];
     const related = relatedEntries(events[1]!, events, SOURCES);
-    expect(related.previousRotation?.id).toBe('l2fh-1');
-    expect(related.nextRotation?.id).toBe('l2fh-6');
+    expect(related.previousInSeries?.id).toBe('l2fh-1');
+    expect(related.nextInSeries?.id).toBe('l2fh-6');
     const first = relatedEntries(events[0]!, events, SOURCES);
-    expect(first.previousRotation).toBeNull();
-    expect(first.nextRotation?.id).toBe('l2fh-3');
+    expect(first.previousInSeries).toBeNull();
+    expect(first.nextInSeries?.id).toBe('l2fh-3');
   });
 
   it('list other entries citing the same article, nearest in time first, at most a few, shown in date order', () => {
@@ -133,7 +133,7 @@ describe('related entries', () => {
     const r1 = event('r1', '2018-10-02', { ...rotation('level-2-field-hospital', 1), ...cites('article') });
     const r2 = event('r2', '2019-11-19', { ...rotation('level-2-field-hospital', 2), ...cites('article') });
     const related = relatedEntries(r2, [r1, r2], SOURCES);
-    expect(related.previousRotation?.id).toBe('r1');
+    expect(related.previousInSeries?.id).toBe('r1');
     expect(related.sharedSources).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, sourceParagraphPath, withTrailingSlash } from '../../src/lib/pages/links';
-import { markdownToPlainText, truncateText } from '../../src/lib/pages/plain-text';
+import { absoluteUrl, sourceParagraphPath } from '../../src/lib/pages/links';
+import { withTrailingSlash } from '../../src/lib/dataset/paths';
+import { markdownToPlainText, truncateText } from '../../src/lib/markdown/plain-text';
 import { languageLabel, orNotFound, titleLanguage, titleNote } from '../../src/lib/pages/source-metadata';
 
 describe('plain text from a Markdown summary', () => {

@@ -5,10 +5,17 @@ export function expectedOrdinal(date: string, baseDate: string): number {
   return yearOf(date) - yearOf(baseDate);
 }
 
-/** 1st, 2nd, 3rd, 11th, 12th, 13th, 21st, 70th, 80th… */
+const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
+const ORDINAL_SUFFIXES: Readonly<Record<Intl.LDMLPluralRule, string>> = {
+  zero: 'th',
+  one: 'st',
+  two: 'nd',
+  few: 'rd',
+  many: 'th',
+  other: 'th',
+};
+
+/** 1st, 2nd, 3rd, 11th, 12th, 13th, 21st, 70th, 80th…, by Intl's English ordinal rules. */
 export function ordinalSuffix(n: number): string {
-  const lastTwo = n % 100;
-  if (lastTwo >= 11 && lastTwo <= 13) return `${n}th`;
-  const suffixes: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd' };
-  return `${n}${suffixes[n % 10] ?? 'th'}`;
+  return `${n}${ORDINAL_SUFFIXES[ordinalRules.select(n)]}`;
 }

@@ -10,6 +10,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
+      // A vocabulary (partners, series) says in its own words where the valid values are.
+      if (!issue.message.startsWith('Invalid option')) return issue.message;
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union': {
       // A field that may also be "unknown": explain the branch that was meant.

@@ -1,9 +1,8 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { compareChronologically } from '../dates/chronological-order';
 import { earliestDay } from '../dates/edtf';
-import { withTrailingSlash } from '../pages/links';
-import { markdownToPlainText } from '../pages/plain-text';
-import { SITE_NAME } from '../pages/site';
+import { withTrailingSlash } from '../dataset/paths';
+import { markdownToPlainText } from '../markdown/plain-text';
 import type { EventRecord, EventsJson } from '../../schemas/events-json';
 
 /** The feed's own path under the base, also written into it as its atom:link rel="self". */
@@ -29,11 +28,11 @@ export function toFeedItem(event: EventRecord, site: URL | string): RSSFeedItem 
  * There is no lastBuildDate, which would have to come from the clock and
  * make two builds of the same content differ.
  */
-export function toEventsFeed(json: EventsJson, site: URL | string, base: string): RSSOptions {
+export function toEventsFeed(json: EventsJson, site: URL | string, base: string, name: string): RSSOptions {
   const home = new URL(withTrailingSlash(base), site).href;
   const newestFirst = [...json.events].sort((a, b) => compareChronologically(b, a));
   return {
-    title: SITE_NAME,
+    title: name,
     description: 'Entries of a sourced timeline of Vietnam’s defence diplomacy, 2015–2025, dated by the event.',
     site: home,
     xmlns: { atom: ATOM_NAMESPACE },

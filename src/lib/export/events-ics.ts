@@ -1,7 +1,6 @@
 import ical from 'ical-generator';
 import { earliestDay, latestDay, precisionOf, type Precision } from '../dates/edtf';
-import { markdownToPlainText } from '../pages/plain-text';
-import { SITE_NAME } from '../pages/site';
+import { markdownToPlainText } from '../markdown/plain-text';
 import type { EventRecord, EventsJson } from '../../schemas/events-json';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -62,23 +61,29 @@ export function calendarDescription(event: EventRecord, sourceTitles: ReadonlyMa
   const citedSourceIds = [...new Set(event.sources.map((citation) => citation.source))];
   const paragraphs = [
     markdownToPlainText(event.summary),
-    ...(event.dateInferred === null ? [] : [`Date inferred: ${event.dateInferred}`]),
+    ...(event.startInferred === null ? [] : [`Start inferred: ${event.startInferred}`]),
+    ...(event.endInferred === null ? [] : [`End inferred: ${event.endInferred}`]),
     ['Sources:', ...citedSourceIds.map((id) => `- ${sourceTitles.get(id) ?? id}`)].join('\n'),
   ];
   return paragraphs.join('\n\n');
 }
 
+/** Stands in UIDs for the site's host when it has no canonical address: an identifier, not an address. */
+const UID_DOMAIN_FALLBACK = 'vietnam-defence-diplomacy-timeline';
+
 /**
  * /data/events.ics: one all-day VEVENT per entry. Anniversaries are single
  * dated entries like the others, not yearly RRULEs: the content records the
- * one occurrence that was marked, not the ones that were not.
+ * one occurrence that was marked, not the ones that were not. Entry URLs are
+ * written only when the site has a canonical address.
  */
-export function toEventsCalendar(json: EventsJson, site: URL | string): string {
-  const host = new URL(site).host;
+export function toEventsCalendar(json: EventsJson, options: { name: string; site: string | undefined }): string {
+  const host = options.site === undefined ? UID_DOMAIN_FALLBACK : new URL(options.site).host;
+  const site = options.site;
   const stamp = calendarStamp(json);
   const sourceTitles = new Map(json.sources.map((source) => [source.id, source.title]));
   const calendar = ical({
-    name: SITE_NAME,
+    name: options.name,
     description: 'Dated entries of a sourced timeline of Vietnam’s defence diplomacy, 2015–2025.',
     prodId: { company: host, product: 'defence-diplomacy-timeline', language: 'EN' },
   });
@@ -96,7 +101,7 @@ export function toEventsCalendar(json: EventsJson, site: URL | string): string {
       description: calendarDescription(event, sourceTitles),
       location: event.place,
       // The path already holds the base (e.g. /mirror/events/x/); the site supplies scheme and host.
-      url: new URL(event.url, site).href,
+      ...(site === undefined ? {} : { url: new URL(event.url, site).href }),
     });
   }
   return `${calendar.toString()}${LINE_END}`;

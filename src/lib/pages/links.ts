@@ -1,4 +1,4 @@
-import { entryPath } from '../export/events-json';
+import { entryPath } from '../dataset/paths';
 
 /** The path of a paragraph of a source page, e.g. "/sources/x/#p-3"; the page itself when n is null. */
 export function sourceParagraphPath(base: string, sourceId: string, n: number | null): string {
@@ -9,9 +9,4 @@ export function sourceParagraphPath(base: string, sourceId: string, n: number | 
 /** A site path made absolute against the configured site, or left as a path when no site is set. */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
   return site === undefined ? path : new URL(path, site).href;
-}
-
-/** The base path with exactly one trailing slash, for links such as `${base}data/events.json`. */
-export function withTrailingSlash(base: string): string {
-  return base.replace(/\/?$/u, '/');
 }

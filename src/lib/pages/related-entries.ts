@@ -1,5 +1,5 @@
 import { earliestDay } from '../dates/edtf';
-import { compareEvents } from '../export/events-json';
+import { compareEvents } from '../dataset/order';
 import type { EventEntry, SourceEntry } from '../content/model';
 import { normaliseWhitespace } from '../content/quotes';
 
@@ -14,9 +14,9 @@ export interface SharedSource {
 export interface RelatedEntries {
   /** For an anniversary: the other anniversaries of the same thing (same base title and date), in date order. */
   anniversaries: EventEntry[];
-  /** For a rotation: the rotations of the same series just before and after it. */
-  previousRotation: EventEntry | null;
-  nextRotation: EventEntry | null;
+  /** For an entry of a series: the entries of the series just before and after it. */
+  previousInSeries: EventEntry | null;
+  nextInSeries: EventEntry | null;
   /** Per article source this entry cites: other entries citing it, each listed once on the page. */
   sharedSources: SharedSource[];
 }
@@ -33,20 +33,19 @@ const sameBase = (a: EventEntry, b: EventEntry): boolean =>
   normaliseWhitespace(a.data.anniversary.base.title).toLowerCase() ===
     normaliseWhitespace(b.data.anniversary.base.title).toLowerCase();
 
-function neighbouringRotations(event: EventEntry, events: readonly EventEntry[]) {
-  const rotation = event.data.rotation;
-  if (!rotation) return { previousRotation: null, nextRotation: null };
-  let previousRotation: EventEntry | null = null;
-  let nextRotation: EventEntry | null = null;
-  for (const other of events) {
-    const r = other.data.rotation;
-    if (!r || r.series !== rotation.series || other.id === event.id) continue;
-    if (r.number < rotation.number && (!previousRotation || r.number > (previousRotation.data.rotation?.number ?? 0)))
-      previousRotation = other;
-    if (r.number > rotation.number && (!nextRotation || r.number < (nextRotation.data.rotation?.number ?? Infinity)))
-      nextRotation = other;
-  }
-  return { previousRotation, nextRotation };
+/** Position in a series: by number where both are numbered, otherwise by date. */
+function compareInSeries(a: EventEntry, b: EventEntry): number {
+  const x = a.data.series?.number;
+  const y = b.data.series?.number;
+  return x !== undefined && y !== undefined ? x - y : compareEvents(a, b);
+}
+
+function neighboursInSeries(event: EventEntry, events: readonly EventEntry[]) {
+  const id = event.data.series?.id;
+  if (id === undefined) return { previousInSeries: null, nextInSeries: null };
+  const members = events.filter((other) => other.data.series?.id === id).sort(compareInSeries);
+  const at = members.findIndex((other) => other.id === event.id);
+  return { previousInSeries: members[at - 1] ?? null, nextInSeries: members[at + 1] ?? null };
 }
 
 /** The entries a reader of one entry's page may want next; pure, over plain entries. */
@@ -57,11 +56,11 @@ export function relatedEntries(
   { perSource = 4 }: RelatedOptions = {},
 ): RelatedEntries {
   const anniversaries = events.filter((other) => other.id !== event.id && sameBase(event, other)).sort(compareEvents);
-  const { previousRotation, nextRotation } = neighbouringRotations(event, events);
+  const { previousInSeries, nextInSeries } = neighboursInSeries(event, events);
 
   const listed = new Set([event.id, ...anniversaries.map((e) => e.id)]);
-  if (previousRotation) listed.add(previousRotation.id);
-  if (nextRotation) listed.add(nextRotation.id);
+  if (previousInSeries) listed.add(previousInSeries.id);
+  if (nextInSeries) listed.add(nextInSeries.id);
 
   const start = earliestDay(event.data.start);
   const sharedSources: SharedSource[] = [];
@@ -83,10 +82,10 @@ export function relatedEntries(
     for (const other of nearest) listed.add(other.id);
     sharedSources.push({ source, events: nearest, more: citing.length - nearest.length });
   }
-  return { anniversaries, previousRotation, nextRotation, sharedSources };
+  return { anniversaries, previousInSeries, nextInSeries, sharedSources };
 }
 
 /** Whether there is anything related to show. */
-export function hasRelated({ anniversaries, previousRotation, nextRotation, sharedSources }: RelatedEntries): boolean {
-  return anniversaries.length > 0 || previousRotation !== null || nextRotation !== null || sharedSources.length > 0;
+export function hasRelated({ anniversaries, previousInSeries, nextInSeries, sharedSources }: RelatedEntries): boolean {
+  return anniversaries.length > 0 || previousInSeries !== null || nextInSeries !== null || sharedSources.length > 0;
 }

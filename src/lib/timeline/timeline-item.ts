@@ -39,7 +39,7 @@ export function toTimelineDatum(event: EventRecord): TimelineDatum {
     partners: event.partners,
     start: event.start,
     end: event.end,
-    inferred: event.dateInferred !== null,
+    inferred: event.startInferred !== null || event.endInferred !== null,
   };
 }
 

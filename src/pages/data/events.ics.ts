@@ -1,12 +1,11 @@
 import type { APIRoute } from 'astro';
+import { SITE } from '../../config/site';
 import { toEventsCalendar } from '../../lib/export/events-ics';
-import { toEventsJson } from '../../lib/export/events-json';
-import { getContent } from '../../site/content';
+import { getDataset } from '../../site/dataset';
 
-export const GET = (async ({ site }) => {
-  if (!site) throw new Error('/data/events.ics needs `site` in astro.config.mjs for its UIDs and entry URLs');
-  const json = toEventsJson(await getContent(), import.meta.env.BASE_URL);
-  return new Response(toEventsCalendar(json, site), {
+export const GET = (async () => {
+  const calendar = toEventsCalendar(await getDataset(), { name: SITE.name, site: SITE.url });
+  return new Response(calendar, {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
 }) satisfies APIRoute;

@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
-import { toEventsJson } from '../../lib/export/events-json';
-import { getContent } from '../../site/content';
+import { getDataset } from '../../site/dataset';
 
 export const GET = (async () => {
-  const json = toEventsJson(await getContent(), import.meta.env.BASE_URL);
+  const json = await getDataset();
   return new Response(`${JSON.stringify(json, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

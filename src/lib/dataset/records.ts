@@ -1,0 +1,82 @@
+import { EventRecord, type EventsJson, SourceRecord } from '../../schemas/events-json';
+import { ROTATION_SERIES } from '../../schemas/vocabulary/series';
+import type { Content, EventEntry, SourceEntry } from '../content/model';
+import { precisionOf } from '../dates/edtf';
+import { sortEvents, sortSources } from './order';
+import { entryPath } from './paths';
+
+const known = <T>(value: T | 'unknown'): T | null => (value === 'unknown' ? null : value);
+
+/** The words of a rotation's inferred end; reader-facing, so the catalogue's. */
+export interface RecordWords {
+  successorEnd: (successorTitle: string) => string;
+}
+
+/**
+ * A rotation whose end no source gives ends, as far as we can tell, when the
+ * next rotation of its series starts: the end is that start, marked inferred.
+ */
+function successorEnds(
+  events: readonly EventEntry[],
+  words: RecordWords,
+): Map<string, { end: string; reason: string }> {
+  const ends = new Map<string, { end: string; reason: string }>();
+  for (const series of ROTATION_SERIES) {
+    const rotations = events
+      .filter((event) => event.data.series?.id === series && event.data.series.number !== undefined)
+      .sort((a, b) => (a.data.series?.number ?? 0) - (b.data.series?.number ?? 0));
+    rotations.forEach((rotation, index) => {
+      const next = rotations[index + 1];
+      if (rotation.data.end === undefined && next !== undefined) {
+        ends.set(rotation.id, { end: next.data.start, reason: words.successorEnd(next.data.title) });
+      }
+    });
+  }
+  return ends;
+}
+
+/**
+ * A published record, built by parsing through the record schema: every field
+ * the frontmatter may leave out is present, as null.
+ */
+export function toEventRecord(
+  { id, data, body }: EventEntry,
+  base: string,
+  inferredEnd?: { end: string; reason: string },
+): EventRecord {
+  const fields: Record<string, unknown> = { id };
+  for (const key of Object.keys(EventRecord.shape)) {
+    if (key !== 'id') fields[key] = (data as Record<string, unknown>)[key] ?? null;
+  }
+  if (inferredEnd) Object.assign(fields, { end: inferredEnd.end, endInferred: inferredEnd.reason });
+  Object.assign(fields, {
+    precision: precisionOf(data.start),
+    summary: body.trim(),
+    url: entryPath(base, 'events', id),
+  });
+  return EventRecord.parse(fields);
+}
+
+export function toSourceRecord({ id, data }: SourceEntry, base: string): SourceRecord {
+  const published = known(data.published);
+  return SourceRecord.parse({
+    id,
+    type: data.type,
+    title: data.title,
+    publisher: known(data.publisher),
+    mirror: data.mirror ?? null,
+    published: published ? published.date : null,
+    language: data.language,
+    url: known(data.url),
+    page: entryPath(base, 'sources', id),
+  });
+}
+
+/** The dataset every page, endpoint and export reads: records in the one chronological order. */
+export function toEventsJson(content: Content, base: string, words: RecordWords): EventsJson {
+  const ends = successorEnds(content.events, words);
+  return {
+    events: sortEvents(content.events).map((event) => toEventRecord(event, base, ends.get(event.id))),
+    sources: sortSources(content.sources).map((source) => toSourceRecord(source, base)),
+  };
+}

@@ -1,0 +1,25 @@
+import { SITE } from '../config/site';
+import { en } from '../i18n/en';
+import { absoluteUrl } from '../lib/pages/links';
+import { toEventsJson } from '../lib/dataset/records';
+import type { EventsJson } from '../schemas/events-json';
+import { SITE_BASE } from './base';
+import { getContent } from './content';
+
+let dataset: Promise<EventsJson> | undefined;
+
+/**
+ * The published dataset that every page and endpoint reads: built once per
+ * build from the content (in development, on every request).
+ */
+export function getDataset(): Promise<EventsJson> {
+  const make = async () => toEventsJson(await getContent(), SITE_BASE, en.dataset);
+  if (!import.meta.env.PROD) return make();
+  dataset ??= make();
+  return dataset;
+}
+
+/** A site path made absolute when the site has a canonical address; left a path otherwise. */
+export function siteHref(path: string): string {
+  return absoluteUrl(path, SITE.url);
+}
