@@ -22,7 +22,8 @@ export const EdtfDate = z
     const parsed = parseEdtf(value);
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
   })
-  .meta({ description: 'EDTF level-0 date: YYYY, YYYY-MM or YYYY-MM-DD; its form is its precision.' });
+  // `edtf` marks the field (and every copy made by .describe()) for the JSON Schema's pattern.
+  .meta({ edtf: true, description: 'EDTF level-0 date: YYYY, YYYY-MM or YYYY-MM-DD; its form is its precision.' });
 
 export const Precision = z.enum(PRECISIONS);
 

@@ -1,17 +1,18 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { CSV_LIST_SEPARATOR, guardCsvCell, toEventsCsv } from '../../src/lib/export/events-csv';
+import { EVENTS_CSV_COLUMNS, guardCsvCell, toEventsCsv } from '../../src/lib/export/events-csv';
+import { LIST_SEPARATOR } from '../../src/lib/export/record-columns';
 import { EventsJson, type EventRecord } from '../../src/schemas/events-json';
 import { SITE, eventRecord } from '../helpers/event-records';
 
 const EVENTS: EventRecord[] = [
   eventRecord('defence-expo-2022', {
     title: 'Vietnam International Defence Expo 2022',
-    type: 'expo',
+    type: 'defence-industry-expo',
     start: '2022-12-08',
     end: '2022-12-10',
     place: 'Gia Lam Airport, Hanoi',
-    partners: ['Laos', 'Cambodia'],
+    partners: ['la', 'kh'],
     scope: 'multilateral',
     summary: 'Held at Gia Lam, "the first" expo.\nA second line.',
     sources: [
@@ -23,68 +24,89 @@ const EVENTS: EventRecord[] = [
   eventRecord('review-conference-2023-first-half', {
     start: '2023-07',
     precision: 'month',
-    dateInferred: 'The report is dated July 2023 and gives no day.',
+    startInferred: 'The report is dated July 2023 and gives no day.',
   }),
   eventRecord('dien-bien-phu-victory-70th-anniversary', {
     title: '70th anniversary of the Dien Bien Phu Victory',
     kind: 'anniversary',
-    type: 'commemoration',
+    type: 'anniversary',
     start: '2024-05-07',
     anniversary: { ordinal: 70, base: { title: 'Dien Bien Phu Victory', date: '1954-05-07' } },
   }),
   eventRecord('engineering-unit-rotation-2', {
     title: 'Engineering Unit Rotation 2',
     kind: 'rotation',
-    type: 'deployment',
+    type: 'peacekeeping-deployment',
     start: '2023-08-08',
     end: '2024-09',
     place: 'Abyei',
-    partners: ['UNISFA'],
+    partners: ['unisfa'],
     scope: 'multilateral',
-    rotation: { series: 'engineering-unit', number: 2, mission: 'UNISFA', place: 'Abyei' },
+    series: { id: 'engineering-unit', number: 2 },
+    rotation: { mission: 'UNISFA', place: 'Abyei' },
   }),
   eventRecord('formula-attempt', {
     title: '=HYPERLINK("https://evil.example","open")',
     place: '+84 Hanoi',
-    partners: ['-Laos'],
-    dateInferred: '\tindented reasoning',
+    disagreement: '-Laos',
+    startInferred: '\tindented reasoning',
     summary: '@SUM(A1:A9)',
   }),
 ];
 
 describe('toEventsCsv', () => {
-  const csv = toEventsCsv(EVENTS, SITE);
-  const rows = csvParse(csv);
+  const csv = toEventsCsv(EVENTS, (path) => new URL(path, SITE).href);
+  // Spreadsheets need the byte-order mark; a CSV parser sees it as part of the first header.
+  const rows = csvParse(csv.slice(1));
+
+  it('starts with a UTF-8 byte-order mark, so that spreadsheet programs keep diacritics and dashes', () => {
+    expect(csv.startsWith('\uFEFFid,')).toBe(true);
+  });
 
   it('is built from records that the events.json schema accepts', () => {
     expect(EventsJson.safeParse({ events: EVENTS, sources: [] }).success).toBe(true);
   });
 
-  it('starts with a header row naming the documented columns, in order', () => {
-    expect(csv.slice(0, csv.indexOf('\r\n')).split(',')).toEqual([
+  it('starts with a header row naming the documented columns, in order: every field of a record, flattened', () => {
+    expect(csv.slice(1, csv.indexOf('\r\n')).split(',')).toEqual([
       'id',
       'title',
       'kind',
       'type',
       'start',
       'end',
-      'precision',
-      'date_inferred',
+      'start_inferred',
+      'end_inferred',
+      'disagreement',
       'place',
       'partners',
       'scope',
       'status',
-      'url',
-      'sources',
+      'series_id',
+      'series_number',
+      'direction',
+      'level_vietnam',
+      'level_partner',
+      'role',
+      'format',
+      'people',
       'anniversary_ordinal',
       'anniversary_base_title',
       'anniversary_base_date',
-      'rotation_series',
-      'rotation_number',
       'rotation_mission',
       'rotation_place',
+      'sources',
+      'vi_title',
+      'vi_summary',
+      'vi_place',
+      'precision',
       'summary',
+      'url',
     ]);
+  });
+
+  it('derives its columns from the record schema, each with the schema’s description', () => {
+    expect(EVENTS_CSV_COLUMNS.filter((column) => !column.description).map((column) => column.name)).toEqual([]);
   });
 
   it('ends every record, the last one included, with CRLF, leaving line feeds only inside quoted cells', () => {
@@ -111,13 +133,13 @@ describe('toEventsCsv', () => {
         start: event.start,
         end: event.end ?? '',
         precision: event.precision,
-        date_inferred: event.dateInferred ?? '',
+        start_inferred: event.startInferred ?? '',
         place: event.place,
         scope: event.scope,
         status: event.status,
         summary: event.summary,
       });
-      expect(row['partners'] === '' ? [] : row['partners']!.split(CSV_LIST_SEPARATOR)).toEqual(event.partners);
+      expect(row['partners'] === '' ? [] : row['partners']!.split(LIST_SEPARATOR)).toEqual(event.partners);
     }
   });
 
@@ -135,13 +157,13 @@ describe('toEventsCsv', () => {
       anniversary_ordinal: '70',
       anniversary_base_title: 'Dien Bien Phu Victory',
       anniversary_base_date: '1954-05-07',
-      rotation_series: '',
-      rotation_number: '',
+      series_id: '',
+      series_number: '',
     });
     expect(byId.get('engineering-unit-rotation-2')).toMatchObject({
       anniversary_ordinal: '',
-      rotation_series: 'engineering-unit',
-      rotation_number: '2',
+      series_id: 'engineering-unit',
+      series_number: '2',
       rotation_mission: 'UNISFA',
       rotation_place: 'Abyei',
     });
@@ -156,8 +178,8 @@ describe('toEventsCsv', () => {
     const row = rows.find((candidate) => candidate['id'] === 'formula-attempt')!;
     expect(row['title']).toBe(`'=HYPERLINK("https://evil.example","open")`);
     expect(row['place']).toBe(`'+84 Hanoi`);
-    expect(row['partners']).toBe(`'-Laos`);
-    expect(row['date_inferred']).toBe(`'\tindented reasoning`);
+    expect(row['disagreement']).toBe(`'-Laos`);
+    expect(row['start_inferred']).toBe(`'\tindented reasoning`);
     expect(row['summary']).toBe(`'@SUM(A1:A9)`);
   });
 });
@@ -173,7 +195,7 @@ describe('guardCsvCell', () => {
       '2024',
       '2024-01',
       '2024-01-09',
-      'https://timeline.example.org/events/x/',
+      'https://mirror.example.net/events/x/',
       '70',
       '',
       'Vietnam–Laos = friends',

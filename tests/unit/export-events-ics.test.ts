@@ -10,7 +10,9 @@ function sourceRecord(id: string, title: string, published: string | null): Sour
     type: 'article',
     title,
     publisher: 'Vietnam News Agency (VNA)',
+    mirror: null,
     published,
+    language: 'en',
     url: `https://news.example.org/${id}`,
     page: `${BASE}sources/${id}/`,
   };
@@ -18,10 +20,10 @@ function sourceRecord(id: string, title: string, published: string | null): Sour
 
 const JSON_DATA: EventsJson = {
   events: [
-    eventRecord('asean-chairmanship-2020', { start: '2020', precision: 'year', type: 'chairmanship' }),
+    eventRecord('asean-chairmanship-2020', { start: '2020', precision: 'year', type: 'multilateral-meeting' }),
     eventRecord('defence-expo-2022', {
       title: 'Vietnam International Defence Expo 2022',
-      type: 'expo',
+      type: 'defence-industry-expo',
       start: '2022-12-08',
       end: '2022-12-10',
       place: 'Gia Lam Airport, Hanoi',
@@ -35,19 +37,20 @@ const JSON_DATA: EventsJson = {
     eventRecord('review-conference-2023-first-half', {
       start: '2023-02',
       precision: 'month',
-      dateInferred: 'The report is dated February 2023 and gives no day.',
+      startInferred: 'The report is dated February 2023 and gives no day.',
     }),
     eventRecord('engineering-unit-rotation-1', {
       kind: 'rotation',
-      type: 'deployment',
+      type: 'peacekeeping-deployment',
       start: '2022-04-27',
       end: '2023',
-      rotation: { series: 'engineering-unit', number: 1, mission: 'UNISFA', place: 'Abyei' },
+      series: { id: 'engineering-unit', number: 1 },
+      rotation: { mission: 'UNISFA', place: 'Abyei' },
     }),
     eventRecord('review-conference-2023', { start: '2024-01-09' }),
     eventRecord('dien-bien-phu-victory-70th-anniversary', {
       kind: 'anniversary',
-      type: 'commemoration',
+      type: 'anniversary',
       start: '2024-05-07',
       anniversary: { ordinal: 70, base: { title: 'Dien Bien Phu Victory', date: '1954-05-07' } },
     }),
@@ -89,7 +92,7 @@ function parseCalendar(text: string): ParsedEvent[] {
 const uidOf = (id: string) => `${id}@mirror.example.net`;
 
 describe('toEventsCalendar', () => {
-  const text = toEventsCalendar(JSON_DATA, SITE);
+  const text = toEventsCalendar(JSON_DATA, { name: 'Test site', site: SITE });
   const events = parseCalendar(text);
   const byUid = new Map(events.map((event) => [event.uid, event]));
 
@@ -150,7 +153,7 @@ describe('toEventsCalendar', () => {
 
   it('gives the reasoning behind an inferred date in the description', () => {
     expect(byUid.get(uidOf('review-conference-2023-first-half'))!.description).toContain(
-      'Date inferred: The report is dated February 2023 and gives no day.',
+      'Start inferred: The report is dated February 2023 and gives no day.',
     );
   });
 
@@ -173,9 +176,9 @@ describe('the calendar’s independence from the machine', () => {
 
   it('writes the same bytes whatever the clock says', () => {
     vi.useFakeTimers({ now: new Date('2030-06-01T12:00:00Z') });
-    const first = toEventsCalendar(JSON_DATA, SITE);
+    const first = toEventsCalendar(JSON_DATA, { name: 'Test site', site: SITE });
     vi.setSystemTime(new Date('2041-11-30T23:59:59Z'));
-    expect(toEventsCalendar(JSON_DATA, SITE)).toBe(first);
+    expect(toEventsCalendar(JSON_DATA, { name: 'Test site', site: SITE })).toBe(first);
   });
 });
 

@@ -19,7 +19,7 @@ function event(id: string, start: string, data: Partial<Data> = {}): EventEntry 
       scope: 'national',
       status: 'held',
       people: [],
-      sources: [{ source: 'ref', quote: 'q' }],
+      sources: [{ source: 'ref', quote: 'q', supports: ['event'] }],
       ...data,
     },
   };
@@ -56,17 +56,20 @@ function source(id: string, type: 'article' | 'reference'): SourceEntry {
 
 const anniversary = (ordinal: number, title: string, date: string) => ({
   kind: 'anniversary' as const,
-  type: 'commemoration' as const,
+  type: 'anniversary' as const,
   anniversary: { ordinal, base: { title, date } },
 });
 
 const rotation = (series: 'level-2-field-hospital' | 'engineering-unit', number: number) => ({
   kind: 'rotation' as const,
-  type: 'deployment' as const,
-  rotation: { series, number, mission: 'UNMISS', place: 'Bentiu' },
+  type: 'peacekeeping-deployment' as const,
+  series: { id: series, number },
+  rotation: { mission: 'UNMISS', place: 'Bentiu' },
 });
 
-const cites = (...ids: string[]) => ({ sources: ids.map((s) => ({ source: s, quote: 'q' })) });
+const cites = (...ids: string[]) => ({
+  sources: ids.map((s) => ({ source: s, quote: 'q', supports: ['event' as const] })),
+});
 
 const SOURCES = new Map([
   ['article', source('article', 'article')],

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import { EventsJson } from '../../schemas/events-json';
-import { EdtfDate } from '../../schemas/fields';
 
 /**
  * The JSON Schema form of EdtfDate's check. Its Zod check is a refinement
@@ -32,7 +31,10 @@ export function toEventsJsonSchema(schemaUrl: string): JsonSchemaDocument {
     // No `unrepresentable: 'any'`: refinements are simply left out, and a type with no JSON Schema
     // form (a Date, a transform) should stop the build rather than be published as "anything".
     override: ({ zodSchema, jsonSchema }) => {
-      if ((zodSchema as unknown) === EdtfDate) jsonSchema.pattern = EDTF_DATE_PATTERN;
+      if (z.globalRegistry.get(zodSchema)?.['edtf'] === true) {
+        delete jsonSchema['edtf'];
+        jsonSchema.pattern = EDTF_DATE_PATTERN;
+      }
     },
   });
   if (typeof $schema !== 'string') throw new Error('z.toJSONSchema gave no $schema for draft 2020-12');
