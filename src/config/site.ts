@@ -1,4 +1,5 @@
 import { en } from '../i18n/en';
+import { SITE_YEARS } from '../schemas/vocabulary/scope';
 
 /**
  * The site's settings, in one place. What is not configured stays unset and
@@ -8,7 +9,7 @@ export interface SiteConfig {
   /** The canonical origin, e.g. "https://example.net", from SITE_URL; undefined when not configured. */
   url: string | undefined;
   name: string;
-  years: { first: number; last: number };
+  years: { readonly first: number; readonly last: number };
   maintainer: string;
   /** The licence of the data and text. */
   licence: { name: string; url: string };
@@ -25,7 +26,7 @@ export function canonicalUrl(value: string | undefined): string | undefined {
 export const SITE: SiteConfig = {
   url: canonicalUrl(process.env['SITE_URL']),
   name: en.site.name,
-  years: { first: 2015, last: 2025 },
+  years: SITE_YEARS,
   maintainer: 'The Vietnam defence diplomacy timeline project',
   licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 };

@@ -2,7 +2,7 @@
  * Finds the calendar days a passage states, in the forms the sources use:
  * "September 24", "24 September 2024", "Sept. 24", "May 31 to June1",
  * "April 11 and 12", "24/9", "27-7-2017", "14-18/10", "ngày 24 tháng 9",
- * "9月24日", "3月14日至18日", "24 septembre", "1er mars", "2024-09-24".
+ * "9月24日", "3月14日至18日", "24 septembre", "1er mars", "17. Oktober", "Mayo 25", "2024-09-24".
  * A day is only ever read with its month; a year only when the same phrase
  * gives it.
  */
@@ -42,14 +42,45 @@ const FRENCH_MONTHS = [
   'décembre',
 ];
 
-/** Month words and abbreviations ("Sept.", "Oct") to month numbers. */
+const SPANISH_MONTHS = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
+const GERMAN_MONTHS = [
+  'januar',
+  'februar',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
+];
+
+/** Month words and abbreviations ("Sept.", "Oct") to month numbers; Spanish also serves Filipino ("Mayo 25"). */
 const MONTH_WORDS = new Map<string, number>();
 ENGLISH_MONTHS.forEach((name, index) => {
   MONTH_WORDS.set(name, index + 1);
   MONTH_WORDS.set(name.slice(0, 3), index + 1);
 });
 MONTH_WORDS.set('sept', 9);
-FRENCH_MONTHS.forEach((name, index) => MONTH_WORDS.set(name, index + 1));
+for (const names of [FRENCH_MONTHS, SPANISH_MONTHS, GERMAN_MONTHS]) {
+  names.forEach((name, index) => MONTH_WORDS.set(name, index + 1));
+}
 
 const monthAlternation = [...MONTH_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
 const MONTH = `(${monthAlternation})\\.?`;
@@ -65,8 +96,8 @@ const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray) => DayMention[] }[] 
     read: (m) => withRange(monthOf(m[1]), m[2], m[3], m[4]),
   },
   {
-    // 24 September 2024 / 11 and 12 April / 1er mars
-    regex: new RegExp(`(?<!\\d)${DAY}${RANGE_END}\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])${YEAR}`, 'giu'),
+    // 24 September 2024 / 11 and 12 April / 1er mars / 17. Oktober / 5 de mayo
+    regex: new RegExp(`(?<!\\d)${DAY}\\.?${RANGE_END}\\s+(?:of\\s+|de\\s+)?${MONTH}(?![\\p{L}])${YEAR}`, 'giu'),
     read: (m) => withRange(monthOf(m[3]), m[1], m[2], m[4]),
   },
   {

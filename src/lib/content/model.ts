@@ -1,9 +1,10 @@
 import type { EventFrontmatter } from '../../schemas/event';
 import type { NotFoundItem, OmittedRow } from '../../schemas/coverage';
 import type { SourceFrontmatter } from '../../schemas/source';
+import { SITE_YEARS } from '../../schemas/vocabulary/scope';
 
-/** The years the timeline covers; only an anniversary's base date may lie before. */
-export const TIMELINE_SCOPE = { firstYear: 2015, lastYear: 2025 } as const;
+// Transitional alias of SITE_YEARS (src/schemas/vocabulary/scope.ts).
+export const TIMELINE_SCOPE = { firstYear: SITE_YEARS.first, lastYear: SITE_YEARS.last } as const;
 
 interface Entry<TData> {
   /** The file name without `.md`: unique within its collection. */
