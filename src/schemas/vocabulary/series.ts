@@ -141,6 +141,13 @@ export const SERIES = {
   ),
   'level-2-field-hospital': series('Level-2 Field Hospital rotations', 'Các lượt Bệnh viện dã chiến cấp 2', ['unmiss']),
   'engineering-unit': series('Engineering Unit rotations', 'Các lượt Đội Công binh', ['unisfa']),
+  'vietnam-china-gulf-of-tonkin-joint-patrol': series(
+    'Vietnam–China joint naval patrols in the Gulf of Tonkin',
+    'Tuần tra liên hợp hải quân Việt Nam – Trung Quốc trong Vịnh Bắc Bộ',
+    ['cn'],
+    true,
+    'half-yearly',
+  ),
 } as const satisfies Record<string, SeriesDefinition>;
 
 export type SeriesId = keyof typeof SERIES;
