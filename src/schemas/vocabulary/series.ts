@@ -141,6 +141,16 @@ export const SERIES = {
   ),
   'level-2-field-hospital': series('Level-2 Field Hospital rotations', 'Các lượt Bệnh viện dã chiến cấp 2', ['unmiss']),
   'engineering-unit': series('Engineering Unit rotations', 'Các lượt Đội Công binh', ['unisfa']),
+  'vietnam-australia-diplomatic-defence-strategic-dialogue': series(
+    'Vietnam–Australia Diplomatic–Defence Strategic Dialogue',
+    'Đối thoại chiến lược ngoại giao – quốc phòng Việt Nam – Australia',
+    ['au'],
+  ),
+  'vietnam-singapore-defence-policy-dialogue': series(
+    'Vietnam–Singapore Defence Policy Dialogue',
+    'Đối thoại chính sách quốc phòng Việt Nam – Singapore',
+    ['sg'],
+  ),
 } as const satisfies Record<string, SeriesDefinition>;
 
 export type SeriesId = keyof typeof SERIES;
