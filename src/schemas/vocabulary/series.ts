@@ -148,6 +148,16 @@ export const SERIES = {
     true,
     'half-yearly',
   ),
+  'vietnam-australia-diplomatic-defence-strategic-dialogue': series(
+    'Vietnam–Australia Diplomatic–Defence Strategic Dialogue',
+    'Đối thoại chiến lược ngoại giao – quốc phòng Việt Nam – Australia',
+    ['au'],
+  ),
+  'vietnam-singapore-defence-policy-dialogue': series(
+    'Vietnam–Singapore Defence Policy Dialogue',
+    'Đối thoại chính sách quốc phòng Việt Nam – Singapore',
+    ['sg'],
+  ),
 } as const satisfies Record<string, SeriesDefinition>;
 
 export type SeriesId = keyof typeof SERIES;
