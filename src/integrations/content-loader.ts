@@ -8,7 +8,7 @@ import { contentFingerprint, loadContent } from '../lib/content/read-content';
  * Where the content lives. `TIMELINE_CONTENT_DIR` lets tests build the site
  * from fixture content; everyone else uses `content/`.
  */
-export function contentDirectory(root: string): string {
+function contentDirectory(root: string): string {
   return path.resolve(root, process.env.TIMELINE_CONTENT_DIR ?? 'content');
 }
 

@@ -10,19 +10,21 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import astroConfig from '../../astro.config.mjs';
 import { earliestDay, latestDay } from '../../src/lib/dates/edtf';
 import { EventsJson } from '../../src/schemas/events-json';
-import { ROOT } from '../helpers/fixtures';
+import { DIST } from '../helpers/fixtures';
 import { runBin } from '../helpers/run';
 
-const DIST = path.join(ROOT, 'dist');
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The files this test is about, as paths under dist/. */
 const DATA_FILES = ['data/events.csv', 'data/events.ics', 'data/events.schema.json', 'feed.xml'];
 
-/** The test command builds the site first; these tests read that build. */
+/** The build tier's global setup (tests/setup/build-site.ts) builds the site first; these tests read that build. */
 async function readBuilt(file: string, dist = DIST): Promise<string> {
   const full = path.join(dist, file);
-  if (!existsSync(full)) throw new Error(`${full} is missing: run "npm run build" before these tests (npm test does)`);
+  if (!existsSync(full))
+    throw new Error(
+      `${full} is missing: the global setup of the build and browser tiers builds it (tests/setup/build-site.ts)`,
+    );
   return readFile(full, 'utf8');
 }
 

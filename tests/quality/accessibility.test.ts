@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from '../helpers/quality-axe';
 import { brokenCopy, replaceExactly, type BrokenCopy } from '../helpers/quality-broken';
 import { COLOR_SCHEMES, PAGE_KINDS, settle } from '../helpers/quality-pages';
-import { useQualityBrowser } from '../helpers/quality-site';
+import { useBrowser } from '../helpers/browser';
 
-const browser = useQualityBrowser();
+const browser = useBrowser();
 let url: string;
 let broken: BrokenCopy;
 beforeAll(async () => {

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenCopy, replaceExactly, type BrokenCopy } from '../helpers/quality-broken';
 import { metaPolicies, parsePolicy, policyProblems } from '../helpers/quality-csp';
 import { PAGE_KINDS, exerciseTimeline, settle } from '../helpers/quality-pages';
-import { DIST, useQualityBrowser, type OpenedPage } from '../helpers/quality-site';
+import { useBrowser, type OpenedPage } from '../helpers/browser';
+import { DIST } from '../helpers/fixtures';
 
-const browser = useQualityBrowser();
+const browser = useBrowser();
 let url: string;
 let pages: string[];
 let withInlineCode: BrokenCopy;

@@ -8,7 +8,7 @@ import { brokenCopy, replaceExactly } from '../helpers/quality-broken';
 import { buildSiteFrom, type SiteBuild } from '../helpers/quality-build';
 import { activeContent, ownCode, type OwnCode } from '../helpers/quality-inert';
 import { watchRequests } from '../helpers/quality-network';
-import { useQualityBrowser } from '../helpers/quality-site';
+import { useBrowser } from '../helpers/browser';
 import { describeVnuErrors, vnuErrors } from '../helpers/quality-vnu';
 
 /**
@@ -21,7 +21,7 @@ import { describeVnuErrors, vnuErrors } from '../helpers/quality-vnu';
 const HOSTILE = path.join(FIXTURES, 'hostile-content');
 const HOSTILE_EVENT = 'review-conference-2015-2018';
 
-const browser = useQualityBrowser();
+const browser = useBrowser();
 let build: SiteBuild;
 let pages: string[];
 let own: OwnCode;

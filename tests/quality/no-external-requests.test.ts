@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenCopy, replaceExactly, type BrokenCopy } from '../helpers/quality-broken';
 import { watchRequests } from '../helpers/quality-network';
 import { PAGE_KINDS, exerciseTimeline, settle } from '../helpers/quality-pages';
-import { DIST, useQualityBrowser } from '../helpers/quality-site';
+import { useBrowser } from '../helpers/browser';
+import { DIST } from '../helpers/fixtures';
 
 /**
  * The Content-Security-Policy is switched off here (`bypassCSP`), so that
  * this gate checks what the pages ask for, not what the policy lets through.
  */
-const browser = useQualityBrowser();
+const browser = useBrowser();
 let url: string;
 let origin: string;
 let broken: BrokenCopy;

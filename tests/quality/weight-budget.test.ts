@@ -3,14 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenCopy, replaceExactly, type BrokenCopy } from '../helpers/quality-broken';
 import { watchRequests } from '../helpers/quality-network';
 import { PAGE_KINDS, settle } from '../helpers/quality-pages';
-import { DIST, useQualityBrowser } from '../helpers/quality-site';
+import { useBrowser } from '../helpers/browser';
+import { DIST } from '../helpers/fixtures';
 import { KB, describeTransfers, measureTransfers, sum, type Transfer } from '../helpers/quality-weight';
 
 /** Budgets for the home page, gzipped at level 9. */
 const JS_BUDGET = 35 * KB;
 const TOTAL_BUDGET = 150 * KB;
 
-const browser = useQualityBrowser();
+const browser = useBrowser();
 const home = PAGE_KINDS.find((kind) => kind.path === '/')!;
 
 /** Everything the home page requests until the timeline is drawn, its fonts loaded and the network idle. */

@@ -7,7 +7,7 @@
 export const PRECISIONS = ['day', 'month', 'year'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
-export interface EdtfParts {
+interface EdtfParts {
   year: number;
   month?: number;
   day?: number;
@@ -33,7 +33,7 @@ export const MONTH_NAMES = [
   'December',
 ] as const;
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -64,7 +64,7 @@ export function parseEdtf(text: string): EdtfParseResult {
 }
 
 /** Parses a date already known to be valid; throws otherwise (a programming error). */
-export function edtfParts(text: string): EdtfParts {
+function edtfParts(text: string): EdtfParts {
   const result = parseEdtf(text);
   if (!result.ok) throw new Error(result.error);
   return result.value;
