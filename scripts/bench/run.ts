@@ -149,11 +149,18 @@ async function prepareSite(): Promise<string> {
 }
 
 function withLimit<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  return Promise.race([promise, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms))]);
+  return Promise.race([
+    promise,
+    new Promise<'timeout'>((resolve) => {
+      setTimeout(() => {
+        resolve('timeout');
+      }, ms);
+    }),
+  ]);
 }
 
 async function taskSeconds(cdp: CDPSession): Promise<number> {
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
 }
 
@@ -199,7 +206,11 @@ async function measure(browser: Browser, url: string, library: Library, size: nu
         (s) =>
           new Promise<void>((resolve) => {
             (window as unknown as { bench: { apply: (step: unknown) => void } }).bench.apply(s);
-            requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+            requestAnimationFrame(() => {
+              requestAnimationFrame(() => {
+                resolve();
+              });
+            });
           }),
         step,
       );

@@ -33,17 +33,18 @@ async function readOnce(dir: string, root: string): Promise<Content> {
 export function timelineLoader(collection: keyof Content): Loader {
   return {
     name: `timeline-${collection}`,
-    async load({ store, parseData, generateDigest, config }) {
+    async load(context) {
+      const { store, config } = context;
       const root = fileURLToPath(config.root);
       const content = await readOnce(contentDirectory(root), root);
       store.clear();
       for (const { id, file, data, body } of content[collection]) {
         store.set({
           id,
-          data: await parseData({ id, data: data as Record<string, unknown> }),
+          data: await context.parseData({ id, data }),
           body,
           filePath: file,
-          digest: generateDigest({ data: JSON.stringify(data), body }),
+          digest: context.generateDigest({ data: JSON.stringify(data), body }),
         });
       }
     },

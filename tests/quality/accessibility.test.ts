@@ -6,7 +6,8 @@ import { useBrowser } from '../helpers/browser';
 
 const browser = useBrowser();
 let url: string;
-let broken: BrokenCopy;
+// Undefined when its hook failed: the cleanup must not hide that failure.
+let broken: BrokenCopy | undefined;
 beforeAll(async () => {
   url = await browser.serve();
   broken = await brokenCopy({
@@ -35,7 +36,7 @@ describe('accessibility of the built site (axe-core: WCAG 2.2 A and AA, best pra
   }
 
   it('reports a missing alt text, an unlabelled field and poor contrast on a deliberately broken copy of a page', async () => {
-    const brokenUrl = await browser.serve(broken.dir);
+    const brokenUrl = await browser.serve(broken!.dir);
     const { page, context } = await browser.open(`${brokenUrl}about/`, { bypassCSP: true });
     const rules = (await axeViolations(page)).map((violation) => violation.id);
     await context.close();

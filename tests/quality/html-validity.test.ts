@@ -7,7 +7,7 @@ import { describeVnuErrors, vnuErrors } from '../helpers/quality-vnu';
 
 describe('the built HTML (W3C Nu HTML checker)', () => {
   it('has no error on any page', async () => {
-    const pages = (await readdir(DIST, { recursive: true })).filter((file) => String(file).endsWith('.html'));
+    const pages = (await readdir(DIST, { recursive: true })).filter((file) => file.endsWith('.html'));
     expect(pages.length, 'no HTML pages in dist/, which tests/setup/build-site.ts builds').toBeGreaterThan(60);
     const errors = vnuErrors(DIST);
     expect(describeVnuErrors(errors), `${errors.length} errors in ${pages.length} pages`).toBe('');

@@ -13,7 +13,8 @@ import { DIST } from '../helpers/fixtures';
 const browser = useBrowser();
 let url: string;
 let origin: string;
-let broken: BrokenCopy;
+// Undefined when its hook failed: the cleanup must not hide that failure.
+let broken: BrokenCopy | undefined;
 beforeAll(async () => {
   url = await browser.serve();
   origin = new URL(url).origin;
@@ -63,7 +64,7 @@ describe('requests made by the built site in Chromium', () => {
   });
 
   it('are caught going to other hosts on a deliberately broken copy that loads a script and a stylesheet from CDNs', async () => {
-    const brokenUrl = await browser.serve(broken.dir);
+    const brokenUrl = await browser.serve(broken!.dir);
     const watch = watchRequests(new URL(brokenUrl).origin);
     const { page, context } = await browser.open(brokenUrl, { prepare: watch.prepare, bypassCSP: true });
     await page.waitForLoadState('networkidle');
