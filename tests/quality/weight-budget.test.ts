@@ -63,7 +63,7 @@ describe('the weight of the home page', () => {
   });
 
   it('is over both budgets on a deliberately broken copy that loads a large script', async () => {
-    const brokenTransfers = await homePageTransfers(await browser.serve(broken!.dir), broken.dir);
+    const brokenTransfers = await homePageTransfers(await browser.serve(broken!.dir), broken!.dir);
     expect(brokenTransfers.map((t) => t.path)).toContain('/_astro/bloat.js');
     expect(overBudget(brokenTransfers)).toEqual([
       expect.stringMatching(/^JavaScript .* KB gzip > 35 KB$/u),
