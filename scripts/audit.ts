@@ -83,7 +83,7 @@ try {
     rows.push({ page: `${page.name} (/${page.path})`, scores });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
@@ -25,47 +25,66 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** Answers one request for a file below `root`, served at `prefix`. */
+async function respond(
+  root: string,
+  prefix: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  let pathname = decodeURIComponent(url.pathname);
+  if (!pathname.startsWith(prefix)) {
+    response.writeHead(404).end('Not found');
+    return;
+  }
+  pathname = pathname.slice(prefix.length - 1);
+  const file = path.join(root, path.normalize(pathname));
+  if (!file.startsWith(root)) {
+    response.writeHead(403).end();
+    return;
+  }
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) {
+      if (!url.pathname.endsWith('/')) {
+        response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+      const index = path.join(file, 'index.html');
+      await stat(index);
+      response.writeHead(200, { 'Content-Type': TYPES['.html'] });
+      createReadStream(index).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  } catch {
+    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+  }
+}
+
 /**
  * Serves `root` at `prefix` on a free loopback port, like a plain static host:
  * `dir/` serves `dir/index.html`, `dir` redirects to `dir/`, anything else is 404.
  */
 export async function serveStatic(root: string, prefix = '/'): Promise<StaticServer> {
-  const server: Server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    let pathname = decodeURIComponent(url.pathname);
-    if (!pathname.startsWith(prefix)) {
-      response.writeHead(404).end('Not found');
-      return;
-    }
-    pathname = pathname.slice(prefix.length - 1);
-    const file = path.join(root, path.normalize(pathname));
-    if (!file.startsWith(root)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      const info = await stat(file);
-      if (info.isDirectory()) {
-        if (!url.pathname.endsWith('/')) {
-          response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
-          return;
-        }
-        const index = path.join(file, 'index.html');
-        await stat(index);
-        response.writeHead(200, { 'Content-Type': TYPES['.html'] });
-        createReadStream(index).pipe(response);
-        return;
-      }
-      response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(response);
-    } catch {
-      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-    }
+  const server: Server = createServer((request, response) => {
+    // A request the handler cannot even read (e.g. a malformed %-escape) is the client's error.
+    respond(root, prefix, request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(400);
+      response.end();
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
   };
 }

@@ -9,6 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, CDPSession } from 'playwright-core';
@@ -18,6 +19,7 @@ import { directorySize, writeContentDir } from './synthetic-content';
 import { syntheticEvents } from './synthetic-events';
 
 const ROOT = process.cwd();
+const require = createRequire(import.meta.url);
 const SIZES =
   process.env['BENCH_SIZES'] === 'none'
     ? []
@@ -126,7 +128,7 @@ async function prepareSite(): Promise<string> {
   await cp(path.join(ROOT, 'dist'), site, { recursive: true });
   await mkdir(path.join(site, 'bench/vendor/vis'), { recursive: true });
   await cp(path.join(ROOT, 'scripts/bench/adapters'), path.join(site, 'bench/adapters'), { recursive: true });
-  const vis = path.join(ROOT, 'node_modules/vis-timeline');
+  const vis = path.dirname(require.resolve('vis-timeline/package.json'));
   await cp(
     path.join(vis, 'standalone/umd/vis-timeline-graph2d.min.js'),
     path.join(site, 'bench/vendor/vis/vis-timeline-graph2d.min.js'),
@@ -135,19 +137,30 @@ async function prepareSite(): Promise<string> {
     path.join(vis, 'styles/vis-timeline-graph2d.min.css'),
     path.join(site, 'bench/vendor/vis/vis-timeline-graph2d.min.css'),
   );
-  await cp(path.join(ROOT, 'node_modules/@knight-lab/timelinejs/dist'), path.join(site, 'bench/vendor/timelinejs'), {
-    recursive: true,
-  });
+  await cp(
+    path.join(path.dirname(require.resolve('@knight-lab/timelinejs/package.json')), 'dist'),
+    path.join(site, 'bench/vendor/timelinejs'),
+    {
+      recursive: true,
+    },
+  );
   for (const size of SIZES) await writePages(site, size);
   return site;
 }
 
 function withLimit<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  return Promise.race([promise, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms))]);
+  return Promise.race([
+    promise,
+    new Promise<'timeout'>((resolve) => {
+      setTimeout(() => {
+        resolve('timeout');
+      }, ms);
+    }),
+  ]);
 }
 
 async function taskSeconds(cdp: CDPSession): Promise<number> {
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
 }
 
@@ -193,7 +206,11 @@ async function measure(browser: Browser, url: string, library: Library, size: nu
         (s) =>
           new Promise<void>((resolve) => {
             (window as unknown as { bench: { apply: (step: unknown) => void } }).bench.apply(s);
-            requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+            requestAnimationFrame(() => {
+              requestAnimationFrame(() => {
+                resolve();
+              });
+            });
           }),
         step,
       );

@@ -8,7 +8,7 @@ import { compareChronologically } from '../../src/lib/dates/chronological-order'
 import type { TimelineDatum } from '../../src/lib/timeline/timeline-item';
 
 /** A small seeded generator (mulberry32), so runs are comparable. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -8,7 +8,7 @@ import { contentFingerprint, loadContent } from '../lib/content/read-content';
  * Where the content lives. `TIMELINE_CONTENT_DIR` lets tests build the site
  * from fixture content; everyone else uses `content/`.
  */
-export function contentDirectory(root: string): string {
+function contentDirectory(root: string): string {
   return path.resolve(root, process.env.TIMELINE_CONTENT_DIR ?? 'content');
 }
 
@@ -33,17 +33,18 @@ async function readOnce(dir: string, root: string): Promise<Content> {
 export function timelineLoader(collection: 'sources' | 'events'): Loader {
   return {
     name: `timeline-${collection}`,
-    async load({ store, parseData, generateDigest, config }) {
+    async load(context) {
+      const { store, config } = context;
       const root = fileURLToPath(config.root);
       const content = await readOnce(contentDirectory(root), root);
       store.clear();
       for (const { id, file, data, body } of content[collection]) {
         store.set({
           id,
-          data: await parseData({ id, data: data as Record<string, unknown> }),
+          data: await context.parseData({ id, data }),
           body,
           filePath: file,
-          digest: generateDigest({ data: JSON.stringify(data), body }),
+          digest: context.generateDigest({ data: JSON.stringify(data), body }),
         });
       }
     },

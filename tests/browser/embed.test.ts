@@ -1,47 +1,36 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium';
-import { serveStatic, type StaticServer } from '../../scripts/static-server';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventsJson } from '../../src/schemas/events-json';
-import { ROOT } from '../helpers/fixtures';
+import { useBrowser } from '../helpers/browser';
+import { DIST } from '../helpers/fixtures';
 
-let site: StaticServer;
-let host: StaticServer;
-let browser: Browser;
+const browser = useBrowser();
+let siteUrl: string;
+let hostUrl: string;
 let data: EventsJson;
 
 beforeAll(async () => {
-  data = JSON.parse(await readFile(path.join(ROOT, 'dist/data/events.json'), 'utf8')) as EventsJson;
-  site = await serveStatic(path.join(ROOT, 'dist'));
+  data = JSON.parse(await readFile(path.join(DIST, 'data/events.json'), 'utf8')) as EventsJson;
+  siteUrl = await browser.serve(DIST);
   // The host page lives on another origin: "localhost" is not "127.0.0.1" to the browser.
   const hostDir = await mkdtemp(path.join(tmpdir(), 'timeline-host-'));
   await writeFile(
     path.join(hostDir, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
 <h1>A page that embeds the timeline</h1>
-<iframe id="frame" src="${site.url}embed/?kind=rotation" title="Timeline" style="width:100%;height:150px;border:0"
+<iframe id="frame" src="${siteUrl}embed/?kind=rotation" title="Timeline" style="width:100%;height:150px;border:0"
   sandbox="allow-scripts allow-popups"></iframe>
-<script src="${site.url}embed.js"></script>
+<script src="${siteUrl}embed.js"></script>
 </body></html>`,
   );
-  host = await serveStatic(hostDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all([site?.close(), host?.close()]);
+  hostUrl = (await browser.serve(hostDir)).replace('127.0.0.1', 'localhost');
 });
 
 describe('the embedded timeline', () => {
   it('draws only the filtered lane inside a sandboxed iframe on another origin, and fits its height', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(host.url.replace('127.0.0.1', 'localhost'));
+    const { page, log } = await browser.open(hostUrl, { viewport: { width: 1000, height: 800 } });
     const frame = page.frameLocator('#frame');
     await frame.locator('defence-timeline[data-ready="true"]').waitFor();
 
@@ -58,13 +47,11 @@ describe('the embedded timeline', () => {
     const contentHeight = await frame.locator('html').evaluate((el) => el.scrollHeight);
     const frameHeight = await page.locator('#frame').evaluate((el) => el.getBoundingClientRect().height);
     expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2);
-    expect(errors).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
   });
 
   it('opens the full entry in a new tab from the details', async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(host.url.replace('127.0.0.1', 'localhost'));
+    const { page, context } = await browser.open(hostUrl, { viewport: { width: 1000, height: 800 } });
     const frame = page.frameLocator('#frame');
     await frame.locator('.tl-item').first().click();
     const link = frame.locator('.tl-details a.tl-details-link');
@@ -75,14 +62,13 @@ describe('the embedded timeline', () => {
   });
 
   it('offers copy-ready embed code for the current view', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}?kind=rotation`);
+    const { page } = await browser.open(`${siteUrl}?kind=rotation`);
     await page.locator('defence-timeline[data-ready="true"]').waitFor();
     await page.getByRole('button', { name: 'Share or embed' }).click();
     const code = await page.locator('textarea[data-share="embed"]').inputValue();
-    expect(code).toContain(`<iframe src="${site.url}embed/?kind=rotation"`);
+    expect(code).toContain(`<iframe src="${siteUrl}embed/?kind=rotation"`);
     expect(code).toContain('sandbox="allow-scripts allow-popups');
-    expect(code).toContain(`<script src="${site.url}embed.js" async></script>`);
-    expect(await page.locator('textarea[data-share="link"]').inputValue()).toBe(`${site.url}?kind=rotation`);
+    expect(code).toContain(`<script src="${siteUrl}embed.js" async></script>`);
+    expect(await page.locator('textarea[data-share="link"]').inputValue()).toBe(`${siteUrl}?kind=rotation`);
   });
 });

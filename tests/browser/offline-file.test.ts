@@ -1,34 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventsJson } from '../../src/schemas/events-json';
-import { ROOT } from '../helpers/fixtures';
+import { useBrowser } from '../helpers/browser';
+import { DIST } from '../helpers/fixtures';
 
-const FILE = path.join(ROOT, 'dist/timeline-offline.html');
-let browser: Browser;
+const FILE = path.join(DIST, 'timeline-offline.html');
+const browser = useBrowser();
 let data: EventsJson;
 
 beforeAll(async () => {
-  data = JSON.parse(await readFile(path.join(ROOT, 'dist/data/events.json'), 'utf8')) as EventsJson;
-  browser = await launchChromium();
+  data = JSON.parse(await readFile(path.join(DIST, 'data/events.json'), 'utf8')) as EventsJson;
 });
-afterAll(() => browser?.close());
 
 describe('the single-file offline copy', () => {
   it('opens from file:// with no server, draws the timeline and opens an entry', async () => {
-    const context = await browser.newContext();
     const requests: string[] = [];
-    context.on('request', (request) => requests.push(request.url()));
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
+    const { page, context, log } = await browser.open(pathToFileURL(FILE).href, {
+      prepare: (context) => {
+        context.on('request', (request) => requests.push(request.url()));
+      },
     });
-    await page.goto(pathToFileURL(FILE).href);
     await page.locator('defence-timeline[data-ready="true"]').waitFor();
 
     const ids = await page.locator('.tl-item').evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
@@ -39,7 +32,7 @@ describe('the single-file offline copy', () => {
     await expect.poll(() => page.locator('.tl-details').isVisible()).toBe(true);
     expect(await page.locator('.tl-details a.tl-details-link').getAttribute('href')).toBe(`#${id}`);
 
-    expect(problems).toEqual([]);
+    expect([...log.pageErrors, ...log.consoleErrors]).toEqual([]);
     expect(requests.filter((url) => !url.startsWith('file:'))).toEqual([]);
     expect(requests).toHaveLength(1);
     await context.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useBuiltSite } from '../helpers/site';
+import { useBuiltSite } from '../helpers/browser';
 
 const site = useBuiltSite();
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { crawl, type Crawl } from '../helpers/crawl';
-import { useBuiltSite } from '../helpers/site';
+import { useBuiltSite } from '../helpers/browser';
 import { runBin } from '../helpers/run';
 
 const PREFIX = '/mirror/timeline/';

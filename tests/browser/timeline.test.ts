@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventsJson } from '../../src/schemas/events-json';
 import { ROOT } from '../helpers/fixtures';
-import { pageErrors, useBuiltSite } from '../helpers/site';
+import { pageErrors, useBuiltSite } from '../helpers/browser';
 
 const site = useBuiltSite();
 let data: EventsJson;

@@ -4,14 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 import { crawl, type Crawl } from '../helpers/crawl';
 import type { EventsJson } from '../../src/schemas/events-json';
-import { ROOT } from '../helpers/fixtures';
+import { DIST } from '../helpers/fixtures';
 
 let server: StaticServer;
 let result: Crawl;
 let data: EventsJson;
 beforeAll(async () => {
-  data = JSON.parse(await readFile(path.join(ROOT, 'dist/data/events.json'), 'utf8')) as EventsJson;
-  server = await serveStatic(path.join(ROOT, 'dist'));
+  data = JSON.parse(await readFile(path.join(DIST, 'data/events.json'), 'utf8')) as EventsJson;
+  server = await serveStatic(DIST);
   result = await crawl(server.url);
 });
 afterAll(() => server.close());

@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DIST } from './quality-site';
+import { DIST } from './fixtures';
 
 export interface BrokenCopy {
   dir: string;

@@ -18,7 +18,7 @@ export function parsePolicy(text: string): Policy {
 }
 
 /** The sources a fetch directive allows, falling back to default-src as browsers do. */
-export function effectiveSources(policy: Policy, directive: string): string[] | undefined {
+function effectiveSources(policy: Policy, directive: string): string[] | undefined {
   return policy.get(directive) ?? policy.get('default-src');
 }
 

@@ -13,7 +13,7 @@ export interface OwnCode {
 }
 
 export async function ownCode(dist: string): Promise<OwnCode> {
-  const files = (await readdir(dist, { recursive: true })).map((file) => `/${String(file).split(path.sep).join('/')}`);
+  const files = (await readdir(dist, { recursive: true })).map((file) => `/${file.split(path.sep).join('/')}`);
   const scripts = files.filter((file) => file.endsWith('.js'));
   const texts = await Promise.all(scripts.map((file) => readFile(path.join(dist, file), 'utf8')));
   return { scripts, texts: texts.map((text) => text.trim()), files };
@@ -42,7 +42,7 @@ export function activeContent(page: Page, html: string | null, own: OwnCode): Pr
 
       for (const el of all('script')) {
         const type = (el.getAttribute('type') ?? '').trim().toLowerCase();
-        const text = (el.textContent ?? '').trim();
+        const text = el.textContent.trim();
         if (type === 'application/json' || type === 'application/ld+json') {
           try {
             JSON.parse(text);
@@ -104,7 +104,7 @@ export function activeContent(page: Page, html: string | null, own: OwnCode): Pr
           if (name === 'srcdoc') problems.push(`a srcdoc attribute: ${describe(el)}`);
           if (urlAttributes.includes(name)) {
             // Browsers ignore control characters and whitespace in a URL's scheme.
-            const value = [...attribute.value]
+            const value = Array.from(attribute.value)
               .filter((char) => char.charCodeAt(0) > 0x20)
               .join('')
               .toLowerCase();

@@ -61,7 +61,9 @@ export async function exerciseTimeline(page: Page): Promise<string> {
   await page.waitForSelector('.tl-details:not([hidden])', { state: 'visible' });
   await page.locator('.tl-filter-panel summary').click();
   await page.locator('input[name="kind"]').first().check();
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.evaluate(() => {
+    window.scrollTo(0, document.documentElement.scrollHeight);
+  });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return id;
 }

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROOT } from './fixtures';
 
 export interface VnuError {
   /** Path relative to the checked directory. */
@@ -22,7 +22,8 @@ interface VnuMessage {
   extract?: string;
 }
 
-const VNU_JAR = path.join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
+const require = createRequire(import.meta.url);
+const VNU_JAR = require.resolve('vnu-jar/build/dist/vnu.jar');
 
 /** Every error the W3C Nu HTML checker finds in the HTML files below `dir` (or in `targets` within it). */
 export function vnuErrors(dir: string, targets: readonly string[] = [dir]): VnuError[] {

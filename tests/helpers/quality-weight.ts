@@ -13,7 +13,7 @@ export interface Transfer {
 export const KB = 1000;
 
 /** Size of `bytes` gzipped at level 9, as a static host would send them. */
-export function gzipSize(bytes: Buffer): number {
+function gzipSize(bytes: Buffer): number {
   return gzipSync(bytes, { level: 9 }).length;
 }
 
@@ -29,7 +29,7 @@ function kindOf(file: string): Transfer['kind'] {
 }
 
 /** The built file a same-site URL is served from (`dir/` → `dir/index.html`), as the static server does. */
-export function fileForUrl(dist: string, url: string): string {
+function fileForUrl(dist: string, url: string): string {
   let pathname = decodeURIComponent(new URL(url).pathname);
   if (pathname.endsWith('/')) pathname += 'index.html';
   return path.join(dist, pathname);

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from '../helpers/quality-axe';
 import { brokenCopy, replaceExactly, type BrokenCopy } from '../helpers/quality-broken';
 import { COLOR_SCHEMES, PAGE_KINDS, settle } from '../helpers/quality-pages';
-import { useQualityBrowser } from '../helpers/quality-site';
+import { useBrowser } from '../helpers/browser';
 
-const browser = useQualityBrowser();
+const browser = useBrowser();
 let url: string;
-let broken: BrokenCopy;
+// Undefined when its hook failed: the cleanup must not hide that failure.
+let broken: BrokenCopy | undefined;
 beforeAll(async () => {
   url = await browser.serve();
   broken = await brokenCopy({
@@ -35,7 +36,7 @@ describe('accessibility of the built site (axe-core: WCAG 2.2 A and AA, best pra
   }
 
   it('reports a missing alt text, an unlabelled field and poor contrast on a deliberately broken copy of a page', async () => {
-    const brokenUrl = await browser.serve(broken.dir);
+    const brokenUrl = await browser.serve(broken!.dir);
     const { page, context } = await browser.open(`${brokenUrl}about/`, { bypassCSP: true });
     const rules = (await axeViolations(page)).map((violation) => violation.id);
     await context.close();

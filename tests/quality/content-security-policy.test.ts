@@ -5,13 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenCopy, replaceExactly, type BrokenCopy } from '../helpers/quality-broken';
 import { metaPolicies, parsePolicy, policyProblems } from '../helpers/quality-csp';
 import { PAGE_KINDS, exerciseTimeline, settle } from '../helpers/quality-pages';
-import { DIST, useQualityBrowser, type OpenedPage } from '../helpers/quality-site';
+import { useBrowser, type OpenedPage } from '../helpers/browser';
+import { DIST } from '../helpers/fixtures';
 
-const browser = useQualityBrowser();
+const browser = useBrowser();
 let url: string;
 let pages: string[];
-let withInlineCode: BrokenCopy;
-let withoutPolicy: BrokenCopy;
+// Undefined when their hook failed: the cleanup must not hide that failure.
+let withInlineCode: BrokenCopy | undefined;
+let withoutPolicy: BrokenCopy | undefined;
 
 /** Code written into the page as a reader's browser would receive it from a compromised host or content. */
 const INJECTED =
@@ -159,7 +161,7 @@ describe('the Content-Security-Policy of the built site', () => {
   });
 
   it('blocks, and reports as violations, an inline script, an onerror handler and eval in a deliberately broken copy of the home page', async () => {
-    const opened = await browser.open(await browser.serve(withInlineCode.dir));
+    const opened = await browser.open(await browser.serve(withInlineCode!.dir));
     await settle(opened.page, PAGE_KINDS[0]!);
     await opened.page.waitForFunction(() => '__evalBlocked' in window);
     expect(await flag(opened.page, '__inlineRan')).toBeUndefined();
@@ -176,7 +178,7 @@ describe('the Content-Security-Policy of the built site', () => {
   });
 
   it('is what stops that code: without the policy, the same broken copy runs it', async () => {
-    const opened = await browser.open(await browser.serve(withoutPolicy.dir));
+    const opened = await browser.open(await browser.serve(withoutPolicy!.dir));
     await settle(opened.page, PAGE_KINDS[0]!);
     await opened.page.waitForFunction(() => '__handlerRan' in window && '__evalRan' in window);
     expect(await flag(opened.page, '__inlineRan')).toBe(true);

@@ -8,7 +8,7 @@ import { brokenCopy, replaceExactly } from '../helpers/quality-broken';
 import { buildSiteFrom, type SiteBuild } from '../helpers/quality-build';
 import { activeContent, ownCode, type OwnCode } from '../helpers/quality-inert';
 import { watchRequests } from '../helpers/quality-network';
-import { useQualityBrowser } from '../helpers/quality-site';
+import { useBrowser } from '../helpers/browser';
 import { describeVnuErrors, vnuErrors } from '../helpers/quality-vnu';
 
 /**
@@ -21,12 +21,14 @@ import { describeVnuErrors, vnuErrors } from '../helpers/quality-vnu';
 const HOSTILE = path.join(FIXTURES, 'hostile-content');
 const HOSTILE_EVENT = 'review-conference-2015-2018';
 
-const browser = useQualityBrowser();
+const browser = useBrowser();
 let build: SiteBuild;
 let pages: string[];
 let own: OwnCode;
 let checker: Page;
 let url: string;
+// Set once the build exists; the cleanup must not hide a failure before that.
+let removeBuild: (() => Promise<void>) | undefined;
 
 const read = (file: string, dist = build.dist) => readFile(path.join(dist, file), 'utf8');
 
@@ -41,13 +43,14 @@ async function activeContentIn(dist: string, files: readonly string[]): Promise<
 
 beforeAll(async () => {
   build = await buildSiteFrom(HOSTILE);
+  removeBuild = build.remove;
   if (build.status !== 0) throw new Error(`the hostile content did not build:\n${build.output}`);
-  pages = (await readdir(build.dist, { recursive: true })).map(String).filter((file) => file.endsWith('.html'));
+  pages = (await readdir(build.dist, { recursive: true })).filter((file) => file.endsWith('.html'));
   own = await ownCode(build.dist);
   checker = (await browser.open('about:blank')).page;
   url = await browser.serve(build.dist);
 }, 240_000);
-afterAll(() => build?.remove());
+afterAll(() => removeBuild?.());
 
 describe('hostile content, built into the site', () => {
   it('is valid content that reaches the pages as visible text', async () => {
@@ -95,7 +98,7 @@ describe('hostile content, built into the site', () => {
         await page.locator('.tl-details').hover();
       }
       if (visit.startsWith('search/?q='))
-        await page.waitForFunction(() => /\d+ results? for/u.test(document.body.textContent ?? ''));
+        await page.waitForFunction(() => /\d+ results? for/u.test(document.body.textContent));
       await page.mouse.move(10, 10);
       await page.waitForLoadState('networkidle');
       const live = await activeContent(page, null, own);

@@ -2,13 +2,13 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenCopy, replaceExactly } from '../helpers/quality-broken';
-import { DIST } from '../helpers/quality-site';
+import { DIST } from '../helpers/fixtures';
 import { describeVnuErrors, vnuErrors } from '../helpers/quality-vnu';
 
 describe('the built HTML (W3C Nu HTML checker)', () => {
   it('has no error on any page', async () => {
-    const pages = (await readdir(DIST, { recursive: true })).filter((file) => String(file).endsWith('.html'));
-    expect(pages.length, 'no HTML pages in dist/: run "npm run build" first').toBeGreaterThan(60);
+    const pages = (await readdir(DIST, { recursive: true })).filter((file) => file.endsWith('.html'));
+    expect(pages.length, 'no HTML pages in dist/, which tests/setup/build-site.ts builds').toBeGreaterThan(60);
     const errors = vnuErrors(DIST);
     expect(describeVnuErrors(errors), `${errors.length} errors in ${pages.length} pages`).toBe('');
   });

@@ -3,16 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenCopy, replaceExactly, type BrokenCopy } from '../helpers/quality-broken';
 import { watchRequests } from '../helpers/quality-network';
 import { PAGE_KINDS, exerciseTimeline, settle } from '../helpers/quality-pages';
-import { DIST, useQualityBrowser } from '../helpers/quality-site';
+import { useBrowser } from '../helpers/browser';
+import { DIST } from '../helpers/fixtures';
 
 /**
  * The Content-Security-Policy is switched off here (`bypassCSP`), so that
  * this gate checks what the pages ask for, not what the policy lets through.
  */
-const browser = useQualityBrowser();
+const browser = useBrowser();
 let url: string;
 let origin: string;
-let broken: BrokenCopy;
+// Undefined when its hook failed: the cleanup must not hide that failure.
+let broken: BrokenCopy | undefined;
 beforeAll(async () => {
   url = await browser.serve();
   origin = new URL(url).origin;
@@ -62,7 +64,7 @@ describe('requests made by the built site in Chromium', () => {
   });
 
   it('are caught going to other hosts on a deliberately broken copy that loads a script and a stylesheet from CDNs', async () => {
-    const brokenUrl = await browser.serve(broken.dir);
+    const brokenUrl = await browser.serve(broken!.dir);
     const watch = watchRequests(new URL(brokenUrl).origin);
     const { page, context } = await browser.open(brokenUrl, { prepare: watch.prepare, bypassCSP: true });
     await page.waitForLoadState('networkidle');

@@ -3,14 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenCopy, replaceExactly, type BrokenCopy } from '../helpers/quality-broken';
 import { watchRequests } from '../helpers/quality-network';
 import { PAGE_KINDS, settle } from '../helpers/quality-pages';
-import { DIST, useQualityBrowser } from '../helpers/quality-site';
+import { useBrowser } from '../helpers/browser';
+import { DIST } from '../helpers/fixtures';
 import { KB, describeTransfers, measureTransfers, sum, type Transfer } from '../helpers/quality-weight';
 
 /** Budgets for the home page, gzipped at level 9. */
 const JS_BUDGET = 35 * KB;
 const TOTAL_BUDGET = 150 * KB;
 
-const browser = useQualityBrowser();
+const browser = useBrowser();
 const home = PAGE_KINDS.find((kind) => kind.path === '/')!;
 
 /** Everything the home page requests until the timeline is drawn, its fonts loaded and the network idle. */
@@ -34,7 +35,8 @@ function overBudget(transfers: readonly Transfer[]): string[] {
 }
 
 let transfers: Transfer[];
-let broken: BrokenCopy;
+// Undefined when its hook failed: the cleanup must not hide that failure.
+let broken: BrokenCopy | undefined;
 beforeAll(async () => {
   transfers = await homePageTransfers(await browser.serve(), DIST);
   console.log(`The home page at 1280×900 requests:\n${describeTransfers(transfers)}`);
@@ -61,7 +63,7 @@ describe('the weight of the home page', () => {
   });
 
   it('is over both budgets on a deliberately broken copy that loads a large script', async () => {
-    const brokenTransfers = await homePageTransfers(await browser.serve(broken.dir), broken.dir);
+    const brokenTransfers = await homePageTransfers(await browser.serve(broken!.dir), broken!.dir);
     expect(brokenTransfers.map((t) => t.path)).toContain('/_astro/bloat.js');
     expect(overBudget(brokenTransfers)).toEqual([
       expect.stringMatching(/^JavaScript .* KB gzip > 35 KB$/u),

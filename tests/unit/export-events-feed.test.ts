@@ -37,10 +37,20 @@ interface ParsedItem {
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' });
 
+/** The feed as XMLParser gives it, attributes prefixed with "@_". */
+interface ParsedFeed {
+  rss: {
+    '@_version': string;
+    channel: { link: string; 'atom:link': { '@_href': string; '@_rel': string }; item: ParsedItem[] };
+  };
+}
+
+const parseFeed = (xml: string) => parser.parse(xml) as ParsedFeed;
+
 async function renderFeed() {
   const xml = await getRssString(toEventsFeed(JSON_DATA, SITE, BASE, 'Test site'));
-  const channel = parser.parse(xml).rss.channel;
-  return { xml, channel, items: channel.item as ParsedItem[] };
+  const channel = parseFeed(xml).rss.channel;
+  return { xml, channel, items: channel.item };
 }
 
 describe('toEventsFeed rendered by @astrojs/rss', () => {
@@ -50,8 +60,9 @@ describe('toEventsFeed rendered by @astrojs/rss', () => {
 
   it('is well-formed RSS 2.0 whose channel links to the home page under the base and to itself', async () => {
     const { xml, channel } = await renderFeed();
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- fast-xml-parser 5 moves its validator to the fast-xml-validator package; until the tests use that, this one still checks well-formedness.
     expect(XMLValidator.validate(xml)).toBe(true);
-    expect(parser.parse(xml).rss['@_version']).toBe('2.0');
+    expect(parseFeed(xml).rss['@_version']).toBe('2.0');
     expect(channel.link).toBe('https://mirror.example.net/mirror/timeline/');
     expect(channel['atom:link']['@_href']).toBe('https://mirror.example.net/mirror/timeline/feed.xml');
     expect(channel['atom:link']['@_rel']).toBe('self');

@@ -75,7 +75,7 @@ interface ParsedEvent {
 
 /** Reads the calendar back with ical.js, a parser independent of the generator. */
 function parseCalendar(text: string): ParsedEvent[] {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   return calendar.getAllSubcomponents('vevent').map((vevent) => ({
     uid: String(vevent.getFirstPropertyValue('uid')),
     start: vevent.getFirstPropertyValue('dtstart') as ICAL.Time,

@@ -50,7 +50,7 @@ describe('entry citations', () => {
 
   it('keep braces balanced whatever the title, so the entry cannot be closed early', () => {
     const bibtex = bibtexCitation({ ...ENTRY, title: 'A}, evil = {x' });
-    const depth = [...bibtex.replace(/\\[{}]/gu, '')].reduce(
+    const depth = Array.from(bibtex.replace(/\\[{}]/gu, '')).reduce(
       (d, c) => (d < 0 ? d : c === '{' ? d + 1 : c === '}' ? d - 1 : d),
       0,
     );

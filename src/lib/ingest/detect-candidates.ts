@@ -5,8 +5,8 @@ import { MONTHS, sentencesOf } from './detect-metadata';
  * confirm against a source: nothing found here is written to content by itself.
  */
 
-export const CANDIDATE_KINDS = ['anniversary', 'rotation', 'exchange', 'expo', 'meeting', 'date', 'year'] as const;
-export type CandidateKind = (typeof CANDIDATE_KINDS)[number];
+const CANDIDATE_KINDS = ['anniversary', 'rotation', 'exchange', 'expo', 'meeting', 'date', 'year'] as const;
+type CandidateKind = (typeof CANDIDATE_KINDS)[number];
 
 export interface Candidate {
   kind: CandidateKind;

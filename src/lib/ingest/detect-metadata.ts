@@ -12,11 +12,11 @@ export const MONTHS = MONTH_NAMES;
 const MONTH_PATTERN = MONTHS.join('|');
 
 /** Wire agencies whose datelines the CLI recognises, by their code. */
-export const AGENCIES: Record<string, string> = {
+const AGENCIES: Record<string, string> = {
   VNA: 'Vietnam News Agency (VNA)',
 };
 
-export interface FoundValue<T> {
+interface FoundValue<T> {
   value: T;
   /** The passage of the text it was read from. */
   evidence: string;

@@ -25,7 +25,7 @@ export interface IngestOptions {
   period?: string;
 }
 
-export interface ReportLine {
+interface ReportLine {
   field: string;
   value: string;
   /** Where it came from: a passage of the text, or the flag that gave it. */
@@ -50,7 +50,7 @@ const MIN_PARAGRAPHS = 2;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Rejects what is not raw article text, saying why. */
-export function decodeArticleText(bytes: Uint8Array): string {
+function decodeArticleText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new IngestError('is empty');
   if (bytes.includes(0)) throw new IngestError('is a binary file, not text (it contains NUL bytes)');
   let text: string;
@@ -69,7 +69,7 @@ export function decodeArticleText(bytes: Uint8Array): string {
 }
 
 /** "deputy-defence-minister-calls-for-…/276022.vnp" → "Deputy defence minister calls for …". */
-export function titleFromUrl(url: string): string | undefined {
+function titleFromUrl(url: string): string | undefined {
   let segments: string[];
   try {
     segments = new URL(url).pathname.split('/');
