@@ -55,12 +55,16 @@ export function timelineLoader(collection: 'sources' | 'events'): Loader {
 export function coverageLoader(): Loader {
   return {
     name: 'timeline-coverage',
-    async load({ store, parseData, generateDigest, config }) {
-      const root = fileURLToPath(config.root);
+    async load(context) {
+      const root = fileURLToPath(context.config.root);
       const { coverage } = await readOnce(contentDirectory(root), root);
-      store.clear();
+      context.store.clear();
       const data = { ...coverage } as Record<string, unknown>;
-      store.set({ id: 'all', data: await parseData({ id: 'all', data }), digest: generateDigest(data) });
+      context.store.set({
+        id: 'all',
+        data: await context.parseData({ id: 'all', data }),
+        digest: context.generateDigest(data),
+      });
     },
   };
 }

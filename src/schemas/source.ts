@@ -51,7 +51,7 @@ export const ReferenceSource = z.strictObject({
 });
 
 export const SourceFrontmatter = z.discriminatedUnion('type', [ArticleSource, ReferenceSource], {
-  error: (issue) => (issue.code === 'invalid_union' ? 'must be "article" or "reference"' : undefined),
+  error: () => 'must be "article" or "reference"',
 });
 
 export type SourceFrontmatter = z.output<typeof SourceFrontmatter>;

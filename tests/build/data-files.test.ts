@@ -135,7 +135,7 @@ describe('/data/events.csv', () => {
         start: event.start,
         end: event.end ?? '',
         precision: event.precision,
-        dateInferred: event.dateInferred ?? '',
+        startInferred: event.startInferred ?? '',
         place: event.place,
         partners: event.partners,
         scope: event.scope,

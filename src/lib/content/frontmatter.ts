@@ -6,7 +6,7 @@ import YAML from 'yaml';
  * turn it into a Date and lose its precision) and rejects duplicate keys.
  */
 const yamlEngine = {
-  parse: (text: string): object => YAML.parse(text, { schema: 'core', uniqueKeys: true }) ?? {},
+  parse: (text: string): object => (YAML.parse(text, { schema: 'core', uniqueKeys: true }) as object | null) ?? {},
   stringify: (data: object): string => YAML.stringify(data, { schema: 'core', lineWidth: 0 }),
 };
 

@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
@@ -23,7 +22,7 @@ const parser = unified().use(remarkParse);
  * nothing is unescaped or reformatted on the way.
  */
 export function paragraphsOf(body: string): string[] {
-  const tree = parser.parse(body) as Root;
+  const tree = parser.parse(body);
   return tree.children
     .map((node) => body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0))
     .map(normaliseWhitespace)

@@ -143,7 +143,7 @@ export async function contentFingerprint(contentDir: string): Promise<string> {
     ...(await listMarkdown(path.join(contentDir, 'sources'))),
     ...(await listMarkdown(path.join(contentDir, 'events'))),
     ...(await listYaml(path.join(contentDir, 'coverage'))),
-    ...(await readdir(path.join(contentDir, 'seeds')).catch(() => [])).map((name) => path.join(contentDir, 'seeds', String(name))),
+    ...(await readdir(path.join(contentDir, 'seeds')).catch(() => [])).map((name) => path.join(contentDir, 'seeds', name)),
   ];
   const stamps = await Promise.all(
     files.map(async (file) => {

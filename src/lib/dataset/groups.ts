@@ -7,9 +7,7 @@ import { sortEvents } from './order';
 
 /** The years the timeline covers, in order. */
 export function coveredYears(): number[] {
-  const years: number[] = [];
-  for (let year = SITE_YEARS.first; year <= SITE_YEARS.last; year += 1) years.push(year);
-  return years;
+  return Array.from({ length: SITE_YEARS.last - SITE_YEARS.first + 1 }, (_, index) => SITE_YEARS.first + index);
 }
 
 /** How many entries start in each covered year (zero included). */

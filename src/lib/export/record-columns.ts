@@ -32,7 +32,7 @@ const snake = (key: string) => key.replace(/[A-Z]/gu, (letter) => `_${letter.toL
 
 function valueCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return String(value);
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 function columnsOf<T>(shape: Record<string, Schema>, prefix: string, read: (record: T) => unknown): Column<T>[] {
@@ -70,5 +70,5 @@ function columnsOf<T>(shape: Record<string, Schema>, prefix: string, read: (reco
 
 /** The flat columns of an object schema's records, in the schema's field order. */
 export function recordColumns<T>(schema: z.ZodObject): Column<T>[] {
-  return columnsOf<T>(schema.shape as Record<string, Schema>, '', (record) => record);
+  return columnsOf<T>(schema.shape, '', (record) => record);
 }

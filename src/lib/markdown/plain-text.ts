@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -8,7 +7,7 @@ const parser = unified().use(remarkParse);
 
 /** The words of a Markdown summary without its syntax: for meta descriptions and structured data. */
 export function markdownToPlainText(markdown: string): string {
-  const tree = parser.parse(markdown) as Root;
+  const tree = parser.parse(markdown);
   return normaliseWhitespace(tree.children.map((node) => toString(node, { includeHtml: false })).join(' '));
 }
 

@@ -59,7 +59,7 @@ function typeLabel(schema: Schema): string {
       if (z.globalRegistry.get(inner)?.['edtf'] === true) return 'string (EDTF date)';
       return (inner as { format?: string | null }).format === 'url' ? 'string (URL)' : 'string';
     case 'number':
-      return String((inner as { format?: string | null }).format ?? '').includes('int') ? 'integer' : 'number';
+      return ((inner as { format?: string | null }).format ?? '').includes('int') ? 'integer' : 'number';
     case 'enum': {
       const values = Object.values(def['entries'] as Record<string, string>);
       // A long vocabulary (partners, series, types) is listed where it is explained, not in every row.
@@ -116,7 +116,7 @@ function nestedRows(inner: Schema, field: string, depth: number): DictionaryRow[
 
 /** Every field of an object schema, nested ones included, in the schema's order. */
 export function dataDictionary(schema: z.ZodObject): DictionaryRow[] {
-  return rowsOf(schema.shape as Record<string, Schema>, '', 0);
+  return rowsOf(schema.shape, '', 0);
 }
 
 /** The fields that have no description: the dictionary is complete when this is empty. */
