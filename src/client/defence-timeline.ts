@@ -103,7 +103,6 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
   disconnectedCallback(): void {
     this.#abort?.abort();
     this.#abort = undefined;
-    this.#controller = undefined;
     delete this.dataset['ready'];
   }
 
