@@ -1,5 +1,9 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcTicks } from 'd3-time';
+import { formatTick } from './date-format';
 import { DAY_MS } from './timeline-item';
+
+export { formatTick };
 
 /** The whole span the timeline can show: its years, with no way to scroll beyond. */
 export function scopeExtent(firstYear: number, lastYear: number): [number, number] {
@@ -24,18 +28,23 @@ export function clampWindow(window: readonly [number, number], scope: readonly [
   return [start, start + span];
 }
 
-const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** Tick labels that follow the zoom: years at the turn of a year, months at the first, days otherwise. */
-export function formatTick(date: Date): string {
-  const month = date.getUTCMonth();
-  const day = date.getUTCDate();
-  if (month === 0 && day === 1) return String(date.getUTCFullYear());
-  if (day === 1) return MONTHS_SHORT[month] ?? '';
-  return `${day} ${MONTHS_SHORT[month]}`;
-}
-
 /** About one tick per 90 px, but never fewer than two. */
 export function tickCount(width: number): number {
   return Math.max(2, Math.floor(width / 90));
+}
+
+/** An axis tick as drawn: its position, px, and its label. */
+export interface AxisTick {
+  x: number;
+  label: string;
+}
+
+/** The axis of a window drawn `width` px wide: about one tick per 90 px, labelled by the zoom level. */
+export function axisTicks(window: readonly [number, number], width: number): AxisTick[] {
+  // The ticks of createTimeScale(window, width), computed without the scale: the client then needs no d3-scale.
+  const [start, end] = window;
+  return utcTicks(new Date(start), new Date(end), tickCount(width)).map((date) => ({
+    x: ((date.getTime() - start) * width) / (end - start),
+    label: formatTick(date),
+  }));
 }

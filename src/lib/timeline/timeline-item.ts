@@ -1,6 +1,8 @@
 import type { EventRecord } from '../../schemas/events-json';
-import { KIND_LABELS, TYPE_LABELS } from '../content/labels';
-import { edtfBounds, formatEdtfRange, type Precision } from '../dates/edtf';
+import { edtfBounds, type Precision } from '../dates/edtf';
+
+// Accessible names are written from the message catalogue, in date-format.ts.
+export { accessibleLabel } from './date-format';
 
 export const DAY_MS = 86_400_000;
 
@@ -41,13 +43,6 @@ export function toTimelineDatum(event: EventRecord): TimelineDatum {
     end: event.end,
     inferred: event.startInferred !== null || event.endInferred !== null,
   };
-}
-
-/** "9 January 2024: Review of 2023. Review conference, event." Made when a mark is drawn, not for every item. */
-export function accessibleLabel(datum: TimelineDatum): string {
-  const date = formatEdtfRange(datum.start, datum.end);
-  const inferred = datum.inferred ? ', date inferred' : '';
-  return `${date}${inferred}: ${datum.title}. ${TYPE_LABELS[datum.type]}, ${KIND_LABELS[datum.kind].toLowerCase()}.`;
 }
 
 export function toTimelineItem(datum: TimelineDatum): TimelineItem {

@@ -1,0 +1,59 @@
+import { en } from '../../i18n/en';
+import type { TimelineController } from '../../lib/timeline/controller';
+import { accessibleLabel } from '../../lib/timeline/timeline-item';
+import type { TimelineHost } from '../host';
+import { markOf } from '../render/items';
+import { announce } from './announce';
+
+/** Fills `body` with the entry's content from the chronology list, its heading an h2 (under the page's h1). */
+function fillWithEntry(element: TimelineHost, body: HTMLElement, id: string): void {
+  const entry = element.ownerDocument.getElementById(id);
+  const owned = entry && element.list?.contains(entry) && entry.hasAttribute('data-entry');
+  body.replaceChildren(...(owned ? [...entry.children].map((child) => child.cloneNode(true)) : []));
+  const heading = body.querySelector('.entry-heading');
+  if (heading) {
+    const h2 = element.ownerDocument.createElement('h2');
+    h2.className = heading.className;
+    h2.append(...heading.childNodes);
+    heading.replaceWith(h2);
+  }
+}
+
+/** The details panel shows the selected entry and announces it; close and Escape deselect. */
+export function connectDetails(element: TimelineHost, controller: TimelineController, signal: AbortSignal): void {
+  const details = element.shellPart('details');
+  const body = element.shellPart('details-body');
+  const entryHref = element.dataset['entryHref'] ?? `${element.dataset['base'] ?? '/'}events/{id}/`;
+  let shown: string | null = null;
+  controller.subscribe((change) => {
+    const id = controller.state.selected;
+    if (!change.selection || id === shown) return;
+    const previous = shown;
+    shown = id;
+    const item = controller.items.find((candidate) => candidate.id === id);
+    if (!item) {
+      details.hidden = true;
+      body.replaceChildren();
+      // Closing by the reader's hand gives focus back to the entry's mark.
+      if (previous && change.origin === 'reader')
+        markOf(element.shellPart('items'), previous)?.focus({ preventScroll: true });
+      return;
+    }
+    const link = element.ownerDocument.createElement('a');
+    link.href = entryHref.replace('{id}', item.id);
+    link.textContent = en.timeline.openEntry;
+    link.className = 'tl-details-link';
+    fillWithEntry(element, body, item.id);
+    body.append(link);
+    details.hidden = false;
+    announce(element, en.timeline.opened(accessibleLabel(item)));
+  }, signal);
+  element.shellPart('close').addEventListener('click', () => controller.select(null), { signal });
+  details.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape') controller.select(null);
+    },
+    { signal },
+  );
+}

@@ -1,0 +1,70 @@
+import { en } from '../../i18n/en';
+import type { Filters, TimelineController } from '../../lib/timeline/controller';
+import type { TimelineHost } from '../host';
+
+function readForm(form: HTMLFormElement): Filters {
+  const checked = (name: string) =>
+    [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
+  const year = (name: string) => {
+    const value = (form.elements.namedItem(name) as HTMLSelectElement | null)?.value;
+    return value ? Number(value) : null;
+  };
+  return {
+    kinds: checked('kind') as Filters['kinds'],
+    types: checked('type') as Filters['types'],
+    partners: checked('partner'),
+    scopes: checked('scope') as Filters['scopes'],
+    fromYear: year('from'),
+    toYear: year('to'),
+  };
+}
+
+function writeForm(form: HTMLFormElement, filters: Filters): void {
+  const lists: Record<string, readonly string[]> = {
+    kind: filters.kinds,
+    type: filters.types,
+    partner: filters.partners,
+    scope: filters.scopes,
+  };
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    input.checked = lists[input.name]?.includes(input.value) ?? false;
+  }
+  for (const [name, year] of [
+    ['from', filters.fromYear],
+    ['to', filters.toYear],
+  ] as const) {
+    const select = form.elements.namedItem(name) as HTMLSelectElement | null;
+    if (select) select.value = year === null ? '' : String(year);
+  }
+}
+
+/** Hides the chronology's entries (and emptied years) that the filters leave out. */
+function filterList(list: HTMLElement, shown: ReadonlySet<string>): void {
+  for (const entry of list.querySelectorAll<HTMLElement>('[data-entry]')) entry.hidden = !shown.has(entry.id);
+  for (const year of list.querySelectorAll<HTMLElement>('[data-year]')) {
+    year.hidden = !year.querySelector('[data-entry]:not([hidden])');
+  }
+}
+
+/** The filter form drives the controller's filters; the chronology list and the count follow them. */
+export function connectFilters(element: TimelineHost, controller: TimelineController, signal: AbortSignal): void {
+  const form = element.shellPart<HTMLFormElement>('filters');
+  const status = element.shellPart('status');
+  const read = () => controller.setFilters(readForm(form));
+  form.addEventListener('change', read, { signal });
+  form.addEventListener('submit', (event) => event.preventDefault(), { signal });
+  // The reset event fires before the fields are cleared: read them once they are.
+  form.addEventListener('reset', () => setTimeout(() => signal.aborted || read()), { signal });
+  controller.subscribe((change) => {
+    if (!change.filters) return;
+    if (change.origin === 'history') writeForm(form, controller.state.filters);
+    const visible = controller.visible;
+    if (element.list) filterList(element.list, new Set(visible.map((item) => item.id)));
+    const number = (count: number) => count.toLocaleString(en.timeline.locale);
+    const total = controller.items.length;
+    status.textContent =
+      visible.length === total
+        ? en.timeline.showingAll(number(total))
+        : en.timeline.showingSome(number(visible.length), number(total));
+  }, signal);
+}

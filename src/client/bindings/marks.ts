@@ -1,0 +1,28 @@
+import type { TimelineController } from '../../lib/timeline/controller';
+import type { TimelineHost } from '../host';
+
+const markId = (target: EventTarget | null) =>
+  target instanceof Element ? (target.closest<HTMLElement>('.tl-item')?.dataset['id'] ?? null) : null;
+
+/** A click or tap on a mark opens its entry (or closes it when open); a focused mark becomes the tab stop. */
+export function connectMarks(element: TimelineHost, controller: TimelineController, signal: AbortSignal): void {
+  const layer = element.shellPart('items');
+  layer.addEventListener(
+    'click',
+    (event) => {
+      const id = markId(event.target);
+      if (id === null) return;
+      controller.focus(id, false);
+      controller.toggle(id);
+    },
+    { signal },
+  );
+  layer.addEventListener(
+    'focusin',
+    (event) => {
+      const id = markId(event.target);
+      if (id !== null) controller.focus(id, false);
+    },
+    { signal },
+  );
+}

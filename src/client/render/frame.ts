@@ -1,0 +1,47 @@
+import { en } from '../../i18n/en';
+import type { TimelineFrame, TimelineState } from '../../lib/timeline/controller';
+import { renderAxis } from './axis';
+import { renderDensity } from './density';
+import { renderItems } from './items';
+import { renderLanes, setStyle } from './lanes';
+
+/** The elements a frame is drawn into. */
+export interface FrameParts {
+  axis: SVGSVGElement;
+  lanes: HTMLElement;
+  density: HTMLCanvasElement;
+  items: HTMLElement;
+}
+
+export interface FrameContext {
+  /** Lane names as the page writes them. */
+  laneNames: ReadonlyMap<string, string>;
+  /** Lane colours for the density canvas. */
+  palette: ReadonlyMap<string, string>;
+  /** Device pixels per CSS pixel. */
+  ratio: number;
+}
+
+/** Draws a whole frame computed by the controller: axis, lanes, density bars and marks. */
+export function renderFrame(
+  parts: FrameParts,
+  frame: TimelineFrame,
+  state: TimelineState,
+  context: FrameContext,
+): void {
+  const { layout, ticks } = frame;
+  const locale = en.timeline.locale;
+  renderAxis(parts.axis, ticks, state.width);
+  renderLanes(parts.lanes, layout.lanes, (lane) => {
+    const name = context.laneNames.get(lane.kind) ?? lane.kind;
+    return lane.binned ? en.timeline.binnedLane(name, lane.count.toLocaleString(locale)) : name;
+  });
+  setStyle(parts.items, 'height', `${layout.height}px`);
+  renderDensity(
+    parts.density,
+    layout.bars,
+    { width: state.width, height: layout.height, ratio: context.ratio },
+    context.palette,
+  );
+  renderItems(parts.items, layout.items, state);
+}

@@ -1,0 +1,79 @@
+import { en } from '../../i18n/en';
+import type { PlacedItem } from '../../lib/timeline/layout';
+import { accessibleLabel, type TimelineItem } from '../../lib/timeline/timeline-item';
+import { setStyle } from './lanes';
+
+export interface MarkState {
+  /** The entry with keyboard focus, the one tab stop (else the first drawn). */
+  focused: string | null;
+  /** The entry whose details are open: its mark is pressed. */
+  selected: string | null;
+}
+
+/** The drawn mark of an entry, if it is drawn. */
+export function markOf(container: HTMLElement, id: string): HTMLButtonElement | undefined {
+  for (const button of container.children) {
+    if (button instanceof HTMLElement && button.dataset['id'] === id) return button as HTMLButtonElement;
+  }
+  return undefined;
+}
+
+function createMark(document: Document, item: TimelineItem): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = `tl-item tl-kind-${item.kind} tl-precision-${item.precision}${item.point ? ' tl-point' : ''}`;
+  if (item.inferred) button.classList.add('tl-inferred');
+  button.dataset['id'] = item.id;
+  // The visible label is the button's text; its accessible name says more (date, type, lane).
+  button.setAttribute('aria-label', accessibleLabel(item));
+  button.textContent = (item.inferred ? en.timeline.inferredMark : '') + item.title;
+  return button;
+}
+
+function setVariable(element: HTMLElement, name: string, value: string): void {
+  if (element.style.getPropertyValue(name) !== value) element.style.setProperty(name, value);
+}
+
+/**
+ * Draws one button per placed item into `container`, in the boxes the layout
+ * gave, reusing the buttons of items still in view. A focused button leaving
+ * the view is kept, so that keyboard focus never falls out of the timeline.
+ */
+export function renderItems(container: HTMLElement, placed: readonly PlacedItem[], state: MarkState): void {
+  const document = container.ownerDocument;
+  const buttons = new Map<string, HTMLButtonElement>();
+  for (const child of [...container.children]) {
+    const id = (child as HTMLElement).dataset['id'];
+    if (id !== undefined) buttons.set(id, child as HTMLButtonElement);
+  }
+  const keep = new Set(placed.map((p) => p.item.id));
+  for (const [id, button] of buttons) {
+    if (!keep.has(id) && button !== document.activeElement) {
+      button.remove();
+      buttons.delete(id);
+    }
+  }
+  const tabStop = state.focused !== null && keep.has(state.focused) ? state.focused : placed[0]?.item.id;
+  const ordered: HTMLButtonElement[] = [];
+  for (const { item, labelled, box } of placed) {
+    let button = buttons.get(item.id);
+    if (!button) {
+      button = createMark(document, item);
+      buttons.set(item.id, button);
+      container.append(button);
+    }
+    ordered.push(button);
+    setStyle(button, 'transform', `translate(${box.left}px, ${box.top}px)`);
+    setStyle(button, 'width', `${box.width}px`);
+    setVariable(button, '--mark-width', `${box.markWidth}px`);
+    setVariable(button, '--mark-offset', `${box.markOffset}px`);
+    setVariable(button, '--label-offset', `${box.labelOffset}px`);
+    if (button.classList.contains('tl-unlabelled') === labelled) button.classList.toggle('tl-unlabelled', !labelled);
+    const tabIndex = item.id === tabStop ? 0 : -1;
+    if (button.tabIndex !== tabIndex) button.tabIndex = tabIndex;
+    const pressed = String(item.id === state.selected);
+    if (button.getAttribute('aria-pressed') !== pressed) button.setAttribute('aria-pressed', pressed);
+  }
+  // Buttons keep date order in the DOM so that reading order matches focus order.
+  if (ordered.some((button, i) => container.children[i] !== button)) container.append(...ordered);
+}

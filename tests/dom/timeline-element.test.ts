@@ -1,0 +1,128 @@
+// @vitest-environment jsdom
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { TimelineDatum } from '../../src/lib/timeline/timeline-item';
+
+function datum(id: string, start: string, kind: TimelineDatum['kind'] = 'event'): TimelineDatum {
+  return {
+    id,
+    title: `Title ${id}`,
+    kind,
+    type: 'expo',
+    scope: 'national',
+    partners: [],
+    start,
+    end: null,
+    inferred: false,
+  };
+}
+
+const DATA = [
+  datum('first', '2016-03-01'),
+  datum('second', '2018-06-15', 'rotation'),
+  datum('third', '2020-01-10'),
+  datum('fourth', '2024-11-20', 'anniversary'),
+];
+
+/** The shell Timeline.astro renders, reduced to the parts the element needs. */
+const SHELL = `
+<defence-timeline data-items="timeline-data" data-first-year="2015" data-last-year="2025" data-base="/" data-list="list">
+  <div data-part="enhanced" hidden>
+    <form data-part="filters"><input type="checkbox" name="kind" value="rotation"></form>
+    <button type="button" data-action="zoom-in">+</button>
+    <div data-part="viewport"><svg data-part="axis"></svg>
+      <div data-part="lanes"></div><canvas data-part="density"></canvas><div data-part="items"></div>
+    </div>
+    <span data-lane-name="event">Events</span>
+    <section data-part="details" hidden><button data-part="close">×</button><div data-part="details-body"></div></section>
+    <p data-part="status"></p><p data-part="announcer"></p>
+  </div>
+  <script type="application/json" id="timeline-data">${JSON.stringify(DATA)}</script>
+</defence-timeline>
+<ol id="list">${DATA.map((d) => `<li data-entry id="${d.id}"><h3 class="entry-heading">${d.title}</h3></li>`).join('')}</ol>`;
+
+const observers: { disconnected: boolean }[] = [];
+const schemes: EventTarget[] = [];
+
+beforeAll(async () => {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      disconnected = false;
+      constructor() {
+        observers.push(this);
+      }
+      observe() {}
+      disconnect() {
+        this.disconnected = true;
+      }
+    },
+  );
+  vi.stubGlobal('matchMedia', () => {
+    const scheme = Object.assign(new EventTarget(), { matches: false });
+    schemes.push(scheme);
+    return scheme;
+  });
+  // jsdom has no 2D canvas: labels are measured by the rough fallback.
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+  await import('../../src/client/defence-timeline');
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+  history.replaceState(null, '', '/');
+});
+
+function mount(): HTMLElement {
+  const template = document.createElement('template');
+  template.innerHTML = SHELL;
+  const viewport = template.content.querySelector('[data-part="viewport"]') as HTMLElement;
+  Object.defineProperty(viewport, 'clientWidth', { value: 1100 });
+  document.body.append(template.content);
+  return document.querySelector('defence-timeline') as HTMLElement;
+}
+
+const part = (element: HTMLElement, name: string) => element.querySelector(`[data-part="${name}"]`) as HTMLElement;
+const key = (element: HTMLElement, name: string) =>
+  part(element, 'viewport').dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }));
+
+describe('the <defence-timeline> element in jsdom', () => {
+  it('draws a mark per entry, the layout’s sizes set on itself as custom properties', () => {
+    const element = mount();
+    expect(element.dataset['ready']).toBe('true');
+    expect([...element.querySelectorAll('.tl-item')].map((mark) => mark.getAttribute('data-id'))).toEqual(
+      DATA.map((d) => d.id),
+    );
+    expect(element.style.getPropertyValue('--tl-row-height')).toBe('30px');
+    expect(part(element, 'status').textContent).toBe('Showing all 4 entries.');
+  });
+
+  it('moves focus by arrow keys and opens the focused entry’s details from the URL’s history', () => {
+    const element = mount();
+    key(element, 'ArrowRight');
+    key(element, 'ArrowRight');
+    expect((document.activeElement as HTMLElement | null)?.dataset['id']).toBe('second');
+    history.pushState(null, '', '/?item=third');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(part(element, 'details').hidden).toBe(false);
+    expect(part(element, 'details-body').querySelector('h2')?.textContent).toBe('Title third');
+  });
+
+  it('releases every listener and observer when it leaves the page', () => {
+    const element = mount();
+    const observed = observers.length;
+    const shown = () => (element as unknown as { window: [number, number] }).window;
+    const before = shown();
+    element.remove();
+    expect(observers.slice(0, observed).every((observer) => observer.disconnected)).toBe(true);
+    // Nothing it listened to moves it any more: keys, history, the colour scheme, the filter form.
+    key(element, '+');
+    history.pushState(null, '', '/?item=third');
+    globalThis.window.dispatchEvent(new PopStateEvent('popstate'));
+    schemes.at(-1)?.dispatchEvent(new Event('change'));
+    part(element, 'filters').dispatchEvent(new Event('change', { bubbles: true }));
+    expect(part(element, 'details').hidden).toBe(true);
+    expect(part(element, 'status').textContent).toBe('Showing all 4 entries.');
+    expect(element.dataset['ready']).toBeUndefined();
+    expect(shown()).toEqual(before);
+  });
+});

@@ -1,0 +1,158 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TimelineController } from '../../src/lib/timeline/controller';
+import { GEOMETRY } from '../../src/lib/timeline/geometry';
+import { renderFrame, type FrameParts } from '../../src/client/render/frame';
+import { BUSY_QUARTER, denseController, SCOPE } from '../fixtures/dense-timeline';
+import { serialize } from './snapshot';
+
+/** What the density canvas was asked to draw: jsdom has no 2D context, so a recording one stands in. */
+let drawn: string[] = [];
+const recordingContext = {
+  fillStyle: '',
+  globalAlpha: 1,
+  setTransform: () => undefined,
+  clearRect: () => drawn.splice(0),
+  fillRect(x: number, y: number, width: number, height: number) {
+    drawn.push(`${this.fillStyle} ${this.globalAlpha.toFixed(2)} ${x},${y} ${width}×${height}`);
+  },
+};
+
+beforeEach(() => {
+  drawn = [];
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(
+    () => recordingContext as unknown as CanvasRenderingContext2D,
+  );
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
+
+const LANE_NAMES = new Map([
+  ['event', 'Events'],
+  ['anniversary', 'Anniversaries'],
+  ['rotation', 'UN peacekeeping rotations'],
+]);
+const PALETTE = new Map([
+  ['event', '#0072b2'],
+  ['anniversary', '#c04e00'],
+  ['rotation', '#007a5a'],
+]);
+
+function parts(): FrameParts & { root: HTMLElement } {
+  const root = document.createElement('div');
+  root.innerHTML =
+    '<svg class="tl-axis"></svg><div class="tl-lanes"></div><canvas class="tl-density"></canvas><div class="tl-items"></div>';
+  document.body.append(root);
+  return {
+    root,
+    axis: root.querySelector('svg') as unknown as SVGSVGElement,
+    lanes: root.querySelector('.tl-lanes') as HTMLElement,
+    density: root.querySelector('canvas') as HTMLCanvasElement,
+    items: root.querySelector('.tl-items') as HTMLElement,
+  };
+}
+
+function draw(controller: TimelineController) {
+  const target = parts();
+  const frame = controller.frame();
+  renderFrame(target, frame, controller.state, { laneNames: LANE_NAMES, palette: PALETTE, ratio: 1 });
+  return { ...target, frame, buttons: [...target.items.querySelectorAll<HTMLButtonElement>('.tl-item')] };
+}
+
+/** A button's hit area from its drawn style: left, top and width, px. */
+function hitArea(button: HTMLButtonElement) {
+  const [, left = 'NaN', top = 'NaN'] = /translate\((-?\d+)px, (-?\d+)px\)/u.exec(button.style.transform) ?? [];
+  return { left: Number(left), top: Number(top), width: Number.parseFloat(button.style.width) };
+}
+
+describe('the drawn timeline, 1,500 entries', () => {
+  it('draws the whole scope as labelled rows over density bins in every lane', async () => {
+    const controller = denseController();
+    const { root, frame, buttons } = draw(controller);
+    expect(frame.layout.lanes.map((lane) => lane.binned)).toEqual([true, true, true]);
+    expect(buttons).toHaveLength(frame.layout.items.length);
+    expect(buttons.every((button) => !button.classList.contains('tl-unlabelled'))).toBe(true);
+    expect(drawn).toHaveLength(frame.layout.bars.length);
+    expect([...root.querySelectorAll('.tl-lane')].map((lane) => lane.textContent)).toEqual([
+      'Events · 893 in view, zoom in to see each',
+      'Anniversaries · 216 in view, zoom in to see each',
+      'UN peacekeeping rotations · 391 in view, zoom in to see each',
+    ]);
+    await expect(serialize(root)).toMatchFileSnapshot('./__snapshots__/whole-scope.html');
+    await expect(`${drawn.join('\n')}\n`).toMatchFileSnapshot('./__snapshots__/whole-scope-density.txt');
+  });
+
+  it('draws a busy quarter with a compact row of unlabelled marks beside binned lanes', async () => {
+    const controller = denseController();
+    controller.setWindow(BUSY_QUARTER);
+    const { root, frame, buttons } = draw(controller);
+    const [events, anniversaries, rotations] = frame.layout.lanes;
+    expect([events?.binned, anniversaries?.binned, rotations?.binned]).toEqual([true, false, true]);
+    const compact = buttons.filter((button) => button.classList.contains('tl-unlabelled'));
+    expect(compact.length).toBeGreaterThan(0);
+    expect(compact.every((button) => button.classList.contains('tl-kind-anniversary'))).toBe(true);
+    const compactTop = (anniversaries?.y ?? 0) + (anniversaries?.height ?? 0) - GEOMETRY.rowHeight;
+    expect(compact.every((button) => hitArea(button).top === compactTop)).toBe(true);
+    expect(drawn.length).toBeGreaterThan(0);
+    await expect(serialize(root)).toMatchFileSnapshot('./__snapshots__/busy-quarter.html');
+  });
+
+  it('draws the focused entry with its button, the one tab stop, even where its lane is binned', async () => {
+    const controller = denseController();
+    controller.setWindow(BUSY_QUARTER);
+    const hidden = controller.visible.find(
+      (item) =>
+        item.kind === 'event' &&
+        item.from >= BUSY_QUARTER[0] &&
+        item.to <= BUSY_QUARTER[1] &&
+        !controller.frame().layout.items.some((placed) => placed.item.id === item.id),
+    );
+    expect(hidden).toBeDefined();
+    controller.focus(hidden?.id ?? '', false);
+    const { root, frame, buttons } = draw(controller);
+    const mark = buttons.find((button) => button.dataset['id'] === hidden?.id);
+    expect(mark?.tabIndex).toBe(0);
+    expect(mark?.classList.contains('tl-unlabelled')).toBe(true);
+    expect(mark?.getAttribute('aria-label')).toContain(hidden?.title);
+    expect(buttons.filter((button) => button.tabIndex === 0)).toHaveLength(1);
+    const events = frame.layout.lanes[0];
+    expect(hitArea(mark as HTMLButtonElement).top).toBe((events?.y ?? 0) + (events?.height ?? 0) - GEOMETRY.rowHeight);
+    await expect(serialize(root.querySelector('.tl-items') as Element)).toMatchFileSnapshot(
+      './__snapshots__/pinned-focus.html',
+    );
+  });
+
+  it('never lets two labelled hit areas overlap, at any level of detail', () => {
+    const controller = denseController();
+    for (const window of [SCOPE, BUSY_QUARTER, [Date.UTC(2019, 0, 1), Date.UTC(2019, 5, 1)] as const]) {
+      controller.setWindow(window);
+      const labelled = draw(controller)
+        .buttons.filter((button) => !button.classList.contains('tl-unlabelled'))
+        .map(hitArea);
+      expect(labelled.length).toBeGreaterThan(10);
+      for (const a of labelled) {
+        for (const b of labelled) {
+          if (a === b || a.top !== b.top) continue;
+          expect(a.left + a.width <= b.left || b.left + b.width <= a.left).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('reuses the buttons still in view and removes the rest when the view changes', () => {
+    const controller = denseController();
+    const target = parts();
+    const context = { laneNames: LANE_NAMES, palette: PALETTE, ratio: 1 };
+    renderFrame(target, controller.frame(), controller.state, context);
+    const before = new Map([...target.items.children].map((button) => [(button as HTMLElement).dataset['id'], button]));
+    controller.setWindow(BUSY_QUARTER);
+    const frame = controller.frame();
+    renderFrame(target, frame, controller.state, context);
+    const after = [...target.items.children] as HTMLElement[];
+    expect(after.map((button) => button.dataset['id'])).toEqual(frame.layout.items.map((placed) => placed.item.id));
+    const kept = after.filter((button) => before.get(button.dataset['id']) === button);
+    expect(kept.length).toBe(after.filter((button) => before.has(button.dataset['id'])).length);
+  });
+});
