@@ -3,7 +3,8 @@
  * kinds, types, precisions and ranges, over 2015–2025 with dense years.
  * Deterministic: the same count always gives the same entries.
  */
-import { EVENT_SCOPES, EVENT_TYPES, type EventKind } from '../../src/lib/content/vocabulary';
+import { EVENT_SCOPES, type EventKind } from '../../src/schemas/vocabulary/lanes';
+import { EVENT_TYPES } from '../../src/schemas/vocabulary/types';
 import { compareChronologically } from '../../src/lib/dates/chronological-order';
 import type { TimelineDatum } from '../../src/lib/timeline/timeline-item';
 

@@ -66,7 +66,7 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
     };
     const laneNames = new Map<string, string>();
     for (const name of this.querySelectorAll<HTMLElement>('[data-lane-name]')) {
-      laneNames.set(name.dataset['laneName'] ?? '', name.textContent ?? '');
+      laneNames.set(name.dataset['laneName'] ?? '', name.textContent);
     }
     const viewport = this.shellPart('viewport');
     this.shellPart('enhanced').hidden = false;
@@ -106,6 +106,7 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
     delete this.dataset['ready'];
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- typed like querySelector<T>: the caller names the element it expects.
   shellPart<T extends HTMLElement = HTMLElement>(name: string): T {
     const element = this.querySelector<T>(`[data-part="${name}"]`);
     if (!element) throw new Error(`<defence-timeline> needs a [data-part="${name}"] element`);

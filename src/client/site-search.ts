@@ -30,5 +30,5 @@ export function renderSearchResults(
 
 function decodeEntities(text: string): string {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${text}`, 'text/html');
-  return parsed.body.textContent ?? '';
+  return parsed.body.textContent;
 }

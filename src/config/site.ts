@@ -16,7 +16,7 @@ export interface SiteConfig {
 }
 
 /** Reads the canonical address from the environment, rejecting anything that is not an http(s) origin. */
-export function canonicalUrl(value: string | undefined): string | undefined {
+function canonicalUrl(value: string | undefined): string | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const url = new URL(value);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must be http(s): ${value}`);

@@ -2,9 +2,9 @@ import { z } from 'astro/zod';
 import { Id, Text } from './fields';
 
 /** The fact sheets the content was written from. */
-export const SHEETS = ['facts.md', 'series.md', 'bilateral.md', 'multilateral.md'] as const;
+const SHEETS = ['facts.md', 'series.md', 'bilateral.md', 'multilateral.md'] as const;
 
-export const OMISSION_REASONS = ['outside-range', 'duplicate', 'background', 'unverified', 'not-an-event'] as const;
+const OMISSION_REASONS = ['outside-range', 'duplicate', 'background', 'unverified', 'not-an-event'] as const;
 
 /** A row of a fact sheet deliberately left off the timeline, and why. */
 export const OmittedRow = z.strictObject({

@@ -33,7 +33,7 @@ export const MONTH_NAMES = [
   'December',
 ] as const;
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

@@ -11,19 +11,19 @@ import { DIRECTIONS, EVENT_TYPES, FORMATS, LEVELS, ROLES, SUPPORTS } from './voc
  * codebook's; the published record (events-json.ts) is derived from it.
  */
 
-export const EventKind = z.enum(EVENT_KINDS);
-export const EventType = z.enum(EVENT_TYPES);
-export const PartnerId = z.enum(PARTNER_IDS, {
+const EventKind = z.enum(EVENT_KINDS);
+const EventType = z.enum(EVENT_TYPES);
+const PartnerId = z.enum(PARTNER_IDS, {
   error: (issue) =>
     `"${String(issue.input)}" is not a partner in the partner vocabulary (src/schemas/vocabulary/partners.ts)`,
 });
-export const SeriesId = z.enum(SERIES_IDS, {
+const SeriesId = z.enum(SERIES_IDS, {
   error: (issue) =>
     `"${String(issue.input)}" is not a series in the series vocabulary (src/schemas/vocabulary/series.ts)`,
 });
 const Level = z.enum(LEVELS);
 
-export const Citation = z.strictObject({
+const Citation = z.strictObject({
   source: Id.describe('The id of the cited source: one of the ids in the list of sources.'),
   quote: Text.describe(
     'A passage of that source’s text, verbatim up to whitespace; the build checks that it is there.',
@@ -36,14 +36,14 @@ export const Citation = z.strictObject({
   translation: Text.describe('An English rendering of a passage in another language.').optional(),
 });
 
-export const Person = z.strictObject({
+const Person = z.strictObject({
   name: Text.describe('The name as the sources write it.'),
   vietnamese: Text.describe('The Vietnamese name in full diacritics, where the person is Vietnamese.').optional(),
   rank: Text.describe('Rank at the time of the entry.').optional(),
   role: Text.describe('Post or role at the time of the entry.').optional(),
 });
 
-export const Anniversary = z
+const Anniversary = z
   .strictObject({
     ordinal: z.int().positive().describe('70 for a 70th anniversary: always the entry’s year minus the base year.'),
     base: z
@@ -55,21 +55,21 @@ export const Anniversary = z
   })
   .describe('Present only for anniversaries.');
 
-export const SeriesMembership = z
+const SeriesMembership = z
   .strictObject({
     id: SeriesId.describe('The series, from the series vocabulary.'),
     number: z.int().positive().describe('Its number in the series, where the sources number it.').optional(),
   })
   .describe('Present for entries of a recurring series.');
 
-export const Rotation = z
+const Rotation = z
   .strictObject({
     mission: Text.describe('The UN mission’s acronym, e.g. UNMISS.'),
     place: Text.describe('Where the unit served.'),
   })
   .describe('Present only for UN peacekeeping rotations.');
 
-export const VietnameseText = z
+const VietnameseText = z
   .strictObject({
     title: Text.describe('The title in Vietnamese.'),
     summary: Text.describe('The summary in Vietnamese, in Markdown.'),
@@ -118,4 +118,4 @@ export const EventFrontmatter = z.strictObject({
 });
 
 export type EventFrontmatter = z.output<typeof EventFrontmatter>;
-export type Citation = z.output<typeof Citation>;
+type Citation = z.output<typeof Citation>;

@@ -25,10 +25,10 @@ export const EdtfDate = z
   // `edtf` marks the field (and every copy made by .describe()) for the JSON Schema's pattern.
   .meta({ edtf: true, description: 'EDTF level-0 date: YYYY, YYYY-MM or YYYY-MM-DD; its form is its precision.' });
 
-export const Precision = z.enum(PRECISIONS);
+const Precision = z.enum(PRECISIONS);
 
 /** What could not be found is marked so, never invented. */
-export const Unknown = z.literal('unknown');
+const Unknown = z.literal('unknown');
 
 export function orUnknown<T extends z.ZodType>(schema: T) {
   return z.union([schema, Unknown]);

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { Dating, EdtfDate, Text, Url, orUnknown } from './fields';
 
 /** How a source's title was established. */
-export const TitleFrom = z.enum(['headline', 'url-slug', 'assigned']);
+const TitleFrom = z.enum(['headline', 'url-slug', 'assigned']);
 
 const common = {
   title: Text,
@@ -43,7 +43,7 @@ export const ArticleSource = z.strictObject({
 });
 
 /** A public report cited for what the articles do not say; its body is the quoted excerpt. */
-export const ReferenceSource = z.strictObject({
+const ReferenceSource = z.strictObject({
   type: z.literal('reference'),
   ...common,
   url: Url,

@@ -129,17 +129,17 @@ describe('the timeline on the home page', () => {
     const page = await openTimeline();
     await page.locator('.tl-filter-panel summary').click();
     await page.locator('input[name="type"][value="border-exchange"]').check();
-    const exchanges = data.events.filter((e) => e.type === 'border-exchange').map((e) => e.id);
+    const exchanges = data.events.filter((e) => e.type === 'border-defence-exchange').map((e) => e.id);
     expect((await markIds(page)).sort()).toEqual([...exchanges].sort());
     expect(await visibleEntries(page)).toEqual(exchanges);
     expect(await page.locator('.tl-status').textContent()).toBe(
       `Showing ${exchanges.length} of ${data.events.length} entries.`,
     );
-    expect(new URL(page.url()).searchParams.get('type')).toBe('border-exchange');
+    expect(new URL(page.url()).searchParams.get('type')).toBe('border-defence-exchange');
 
     await page.locator('select[name="from"]').selectOption('2024');
     expect(await visibleEntries(page)).toEqual(
-      data.events.filter((e) => e.type === 'border-exchange' && e.start >= '2024').map((e) => e.id),
+      data.events.filter((e) => e.type === 'border-defence-exchange' && e.start >= '2024').map((e) => e.id),
     );
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => visibleEntries(page).then((ids) => ids.length)).toBe(data.events.length);

@@ -7,7 +7,6 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import astroConfig from '../../astro.config.mjs';
 import { earliestDay, latestDay } from '../../src/lib/dates/edtf';
 import { EventsJson } from '../../src/schemas/events-json';
 import { DIST } from '../helpers/fixtures';
@@ -16,7 +15,7 @@ import { runBin } from '../helpers/run';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The files this test is about, as paths under dist/. */
-const DATA_FILES = ['data/events.csv', 'data/events.ics', 'data/events.schema.json', 'feed.xml'];
+const DATA_FILES = ['data/events.json', 'data/events.csv', 'data/events.ics', 'data/events.schema.json'];
 
 /** The build tier's global setup (tests/setup/build-site.ts) builds the site first; these tests read that build. */
 async function readBuilt(file: string, dist = DIST): Promise<string> {
@@ -52,7 +51,7 @@ interface SchemaDocument {
   title: unknown;
 }
 
-const readSchema = async (dist?: string) =>
+const readSchema = async (dist: string) =>
   JSON.parse(await readBuilt('data/events.schema.json', dist)) as SchemaDocument;
 
 interface CalendarEvent {
@@ -89,20 +88,29 @@ function compileSchema(schema: object) {
   return ajv.compile(schema);
 }
 
-const site = astroConfig.site!;
-const base = (astroConfig.base ?? '/').replace(/\/?$/u, '/');
+/**
+ * The data files are read from a build with a canonical address (SITE_URL) under a
+ * sub-path, as a mirror would publish them: their links are then absolute. The
+ * default build, with no address configured, is checked apart: it writes none.
+ */
+const site = 'https://mirror.example.net';
+const base = '/mirror/timeline/';
 const absolute = (sitePath: string) => new URL(sitePath, site).href;
+let MIRROR: string;
 
 let json: EventsJson;
 let rawJson: unknown;
 beforeAll(async () => {
-  rawJson = JSON.parse(await readBuilt('data/events.json'));
+  MIRROR = await mkdtemp(path.join(tmpdir(), 'timeline-data-mirror-'));
+  const run = runBin('astro', ['build', '--outDir', MIRROR], { BASE: base, SITE_URL: site });
+  if (run.status !== 0) throw new Error(`the mirror build failed:\n${run.stdout}\n${run.stderr}`);
+  rawJson = JSON.parse(await readBuilt('data/events.json', MIRROR));
   json = EventsJson.parse(rawJson);
 });
 
 describe('/data/events.csv', () => {
   it('parses back with csvParse to one row per event with the same values as events.json', async () => {
-    const rows = csvParse(await readBuilt('data/events.csv'));
+    const rows = csvParse((await readBuilt('data/events.csv', MIRROR)).replace(/^\uFEFF/u, ''));
     expect(rows.map((row) => row['id'])).toEqual(json.events.map((event) => event.id));
     json.events.forEach((event, index) => {
       const row = rows[index]!;
@@ -116,7 +124,7 @@ describe('/data/events.csv', () => {
           start: row['start'],
           end: row['end'],
           precision: row['precision'],
-          dateInferred: text('date_inferred'),
+          startInferred: text('start_inferred'),
           place: text('place'),
           partners: text('partners') === '' ? [] : text('partners').split('; '),
           scope: row['scope'],
@@ -124,7 +132,8 @@ describe('/data/events.csv', () => {
           url: row['url'],
           sources: row['sources']!.split('; '),
           anniversary: [row['anniversary_ordinal'], text('anniversary_base_title'), row['anniversary_base_date']],
-          rotation: [row['rotation_series'], row['rotation_number'], text('rotation_mission'), text('rotation_place')],
+          series: [row['series_id'], row['series_number']],
+          rotation: [text('rotation_mission'), text('rotation_place')],
           summary: text('summary'),
         },
         event.id,
@@ -145,16 +154,15 @@ describe('/data/events.csv', () => {
         anniversary: event.anniversary
           ? [String(event.anniversary.ordinal), event.anniversary.base.title, event.anniversary.base.date]
           : ['', '', ''],
-        rotation: event.rotation
-          ? [event.rotation.series, String(event.rotation.number), event.rotation.mission, event.rotation.place]
-          : ['', '', '', ''],
+        series: [event.series?.id ?? '', event.series?.number === undefined ? '' : String(event.series.number)],
+        rotation: event.rotation ? [event.rotation.mission, event.rotation.place] : ['', ''],
         summary: event.summary,
       });
     });
   });
 
   it('ends every record with CRLF, as RFC 4180 asks', async () => {
-    const csv = await readBuilt('data/events.csv');
+    const csv = await readBuilt('data/events.csv', MIRROR);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/"(?:[^"]|"")*"/gu, '')).not.toMatch(/[^\r]\n/u);
   });
@@ -163,7 +171,7 @@ describe('/data/events.csv', () => {
 describe('/data/events.ics', () => {
   it('parses with ical.js into one all-day VEVENT per event, dated as events.json dates it', async () => {
     const host = new URL(site).host;
-    const calendar = parseCalendar(await readBuilt('data/events.ics'));
+    const calendar = parseCalendar(await readBuilt('data/events.ics', MIRROR));
     expect(calendar.map((vevent) => vevent.uid)).toEqual(json.events.map((event) => `${event.id}@${host}`));
     json.events.forEach((event, index) => {
       expect(calendar[index], event.id).toEqual({
@@ -180,7 +188,7 @@ describe('/data/events.ics', () => {
 
 describe('/feed.xml', () => {
   it('is well-formed XML with one item per event, newest first, each linking to its page by an absolute URL', async () => {
-    const feed = await readBuilt('feed.xml');
+    const feed = await readBuilt('feed.xml', MIRROR);
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- fast-xml-parser 5 moves its validator to the fast-xml-validator package; until the tests use that, this one still checks well-formedness.
     expect(XMLValidator.validate(feed)).toBe(true);
     const items = xml.parse(feed).rss.channel.item;
@@ -192,7 +200,7 @@ describe('/feed.xml', () => {
 
 describe('the sitemap', () => {
   it('is well-formed XML: an index pointing at sitemap-0.xml', async () => {
-    const index = await readBuilt('sitemap-index.xml');
+    const index = await readBuilt('sitemap-index.xml', MIRROR);
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- fast-xml-parser 5 moves its validator to the fast-xml-validator package; until the tests use that, this one still checks well-formedness.
     expect(XMLValidator.validate(index)).toBe(true);
     const sitemaps = xml.parse(index).sitemapindex.sitemap;
@@ -200,7 +208,7 @@ describe('the sitemap', () => {
   });
 
   it('lists every event page, every source page and the about page', async () => {
-    const sitemap = await readBuilt('sitemap-0.xml');
+    const sitemap = await readBuilt('sitemap-0.xml', MIRROR);
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- fast-xml-parser 5 moves its validator to the fast-xml-validator package; until the tests use that, this one still checks well-formedness.
     expect(XMLValidator.validate(sitemap)).toBe(true);
     const listed = new Set(xml.parse(sitemap).urlset.url.map((url) => url.loc));
@@ -215,14 +223,14 @@ describe('the sitemap', () => {
 
 describe('/data/events.schema.json', () => {
   it('is a draft 2020-12 schema identified by its own absolute URL', async () => {
-    const schema = await readSchema();
+    const schema = await readSchema(MIRROR);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe(absolute(`${base}data/events.schema.json`));
     expect(typeof schema.title).toBe('string');
   });
 
   it('validates the built events.json with Ajv, and rejects a copy with an unknown kind or an impossible month', async () => {
-    const validate = compileSchema(await readSchema());
+    const validate = compileSchema(await readSchema(MIRROR));
     expect(validate(rawJson), JSON.stringify(validate.errors)).toBe(true);
     for (const [field, value] of [
       ['kind', 'battle'],
@@ -243,15 +251,25 @@ describe('building again', () => {
     for (const file of DATA_FILES) expect(await readBuilt(file, outDir), file).toBe(await readBuilt(file));
   });
 
+  it('without SITE_URL, writes no address of its own: no feed, no sitemap, entry links as paths', async () => {
+    expect(existsSync(path.join(DIST, 'feed.xml'))).toBe(false);
+    expect(existsSync(path.join(DIST, 'sitemap-index.xml'))).toBe(false);
+    const defaultJson = EventsJson.parse(JSON.parse(await readBuilt('data/events.json')));
+    const csv = csvParse((await readBuilt('data/events.csv')).replace(/^\uFEFF/u, ''));
+    expect(csv.map((row) => row['url'])).toEqual(defaultJson.events.map((event) => `/events/${event.id}/`));
+    const calendar = await readBuilt('data/events.ics');
+    expect(calendar).not.toMatch(/^URL/mu);
+    for (const file of [...DATA_FILES, 'index.html', 'about/index.html', 'timeline-offline.html']) {
+      expect(await readBuilt(file), file).not.toMatch(/https?:\/\/[a-z.-]*example\.(?:org|net|com)/u);
+    }
+  });
+
   it('under a base path, makes every entry URL absolute with the site and that base', async () => {
-    const outDir = await mkdtemp(path.join(tmpdir(), 'timeline-data-base-'));
-    const run = runBin('astro', ['build', '--outDir', outDir], {
-      BASE: '/mirror/timeline/',
-      SITE_URL: 'https://mirror.example.net',
-    });
-    expect(run.status, run.stderr).toBe(0);
+    const outDir = MIRROR;
     const pagesUnderBase = json.events.map((e) => `https://mirror.example.net/mirror/timeline/events/${e.id}/`);
-    const csvUrls = csvParse(await readBuilt('data/events.csv', outDir)).map((row) => row['url']);
+    const csvUrls = csvParse((await readBuilt('data/events.csv', outDir)).replace(/^\uFEFF/u, '')).map(
+      (row) => row['url'],
+    );
     const calendar = parseCalendar(await readBuilt('data/events.ics', outDir));
     expect(csvUrls).toEqual(pagesUnderBase);
     expect(calendar.map((vevent) => vevent.url)).toEqual(pagesUnderBase);

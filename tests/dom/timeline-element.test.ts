@@ -7,7 +7,7 @@ function datum(id: string, start: string, kind: TimelineDatum['kind'] = 'event')
     id,
     title: `Title ${id}`,
     kind,
-    type: 'expo',
+    type: 'defence-industry-expo',
     scope: 'national',
     partners: [],
     start,

@@ -16,9 +16,9 @@ const EVENTS: EventRecord[] = [
     scope: 'multilateral',
     summary: 'Held at Gia Lam, "the first" expo.\nA second line.',
     sources: [
-      { source: 'source-b', quote: 'first passage' },
-      { source: 'source-a', quote: 'a quote' },
-      { source: 'source-b', quote: 'second passage' },
+      { source: 'source-b', quote: 'first passage', supports: ['event'] },
+      { source: 'source-a', quote: 'a quote', supports: ['event'] },
+      { source: 'source-b', quote: 'second passage', supports: ['event'] },
     ],
   }),
   eventRecord('review-conference-2023-first-half', {

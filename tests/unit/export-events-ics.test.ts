@@ -29,9 +29,9 @@ const JSON_DATA: EventsJson = {
       place: 'Gia Lam Airport, Hanoi',
       summary: 'The **first** expo, at [Gia Lam](https://example.org/gia-lam).',
       sources: [
-        { source: 'source-b', quote: 'first passage' },
-        { source: 'source-a', quote: 'a quote' },
-        { source: 'source-b', quote: 'second passage' },
+        { source: 'source-b', quote: 'first passage', supports: ['event'] },
+        { source: 'source-a', quote: 'a quote', supports: ['event'] },
+        { source: 'source-b', quote: 'second passage', supports: ['event'] },
       ],
     }),
     eventRecord('review-conference-2023-first-half', {

@@ -5,7 +5,17 @@ import { sortItems, toTimelineItem, type TimelineDatum } from '../../src/lib/tim
 import { EMPTY_VIEW } from '../../src/lib/timeline/view-state';
 
 function datum(id: string, start: string, kind: TimelineDatum['kind'] = 'event'): TimelineDatum {
-  return { id, title: id, kind, type: 'expo', scope: 'national', partners: [], start, end: null, inferred: false };
+  return {
+    id,
+    title: id,
+    kind,
+    type: 'defence-industry-expo',
+    scope: 'national',
+    partners: [],
+    start,
+    end: null,
+    inferred: false,
+  };
 }
 
 const SCOPE = scopeExtent(2015, 2025);

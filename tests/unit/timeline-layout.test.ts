@@ -8,7 +8,17 @@ function datum(
   end: string | null = null,
   kind: TimelineDatum['kind'] = 'event',
 ): TimelineDatum {
-  return { id, title: id, kind, type: 'expo', scope: 'national', partners: [], start, end, inferred: false };
+  return {
+    id,
+    title: id,
+    kind,
+    type: 'defence-industry-expo',
+    scope: 'national',
+    partners: [],
+    start,
+    end,
+    inferred: false,
+  };
 }
 
 /** 2024 over 366 px: one pixel a day. */
@@ -32,7 +42,7 @@ const lay = (list: ReturnType<typeof items>, options: LayoutOptions = OPTIONS) =
 
 describe('the timeline layout', () => {
   it('draws a known day as a point and a range from its first to the end of its last day', () => {
-    const layout = lay(items(datum('day', '2024-01-11'), datum('expo', '2024-03-01', '2024-03-10')));
+    const layout = lay(items(datum('day', '2024-01-11'), datum('defence-industry-expo', '2024-03-01', '2024-03-10')));
     const [day, expo] = layout.items;
     expect(day).toMatchObject({ x: 10, width: 10 });
     expect(expo?.x).toBeCloseTo(60);

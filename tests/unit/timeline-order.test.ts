@@ -3,12 +3,22 @@ import { compareChronologically } from '../../src/lib/dates/chronological-order'
 import { sortItems, toTimelineItem, type TimelineDatum } from '../../src/lib/timeline/timeline-item';
 
 function datum(id: string, start: string, end: string | null = null): TimelineDatum {
-  return { id, title: id, kind: 'event', type: 'expo', scope: 'national', partners: [], start, end, inferred: false };
+  return {
+    id,
+    title: id,
+    kind: 'event',
+    type: 'defence-industry-expo',
+    scope: 'national',
+    partners: [],
+    start,
+    end,
+    inferred: false,
+  };
 }
 
 const data = [
   datum('rotation', '2022-04-27', '2023'),
-  datum('expo', '2022-12-08', '2022-12-10'),
+  datum('defence-industry-expo', '2022-12-08', '2022-12-10'),
   datum('month', '2023-07'),
   datum('year', '2020'),
   datum('day', '2024-01-09'),

@@ -13,7 +13,7 @@ const expo: TimelineDatum = {
   id: 'defence-expo-2022',
   title: 'Expo',
   kind: 'event',
-  type: 'expo',
+  type: 'defence-industry-expo',
   scope: 'multilateral',
   partners: [],
   start: '2022-12-08',
@@ -23,7 +23,7 @@ const expo: TimelineDatum = {
 const exchange: TimelineDatum = {
   ...expo,
   id: 'x',
-  type: 'border-exchange',
+  type: 'border-defence-exchange',
   scope: 'bilateral',
   partners: ['China'],
   start: '2024-04-11',
@@ -33,7 +33,7 @@ const rotation: TimelineDatum = {
   ...expo,
   id: 'r',
   kind: 'rotation',
-  type: 'deployment',
+  type: 'peacekeeping-deployment',
   start: '2022-04-27',
   end: '2023',
 };
@@ -42,7 +42,7 @@ describe('the view state in the URL', () => {
   it('round-trips every part of the view in a fixed order', () => {
     const state = {
       kinds: ['rotation', 'event'] as const,
-      types: ['expo'] as const,
+      types: ['defence-industry-expo'] as const,
       partners: ['Laos', 'China'],
       scopes: ['bilateral'] as const,
       fromYear: 2018,
@@ -57,11 +57,11 @@ describe('the view state in the URL', () => {
       scopes: [...state.scopes],
     });
     expect(search).toBe(
-      '?kind=event,rotation&type=expo&partner=China,Laos&scope=bilateral&from=2018&to=2024&window=2019-01-01/2020-06-30&item=defence-expo-2022',
+      '?kind=event,rotation&type=defence-industry-expo&partner=China,Laos&scope=bilateral&from=2018&to=2024&window=2019-01-01/2020-06-30&item=defence-expo-2022',
     );
     expect(parseViewState(search)).toEqual({
       kinds: ['event', 'rotation'],
-      types: ['expo'],
+      types: ['defence-industry-expo'],
       partners: ['China', 'Laos'],
       scopes: ['bilateral'],
       fromYear: 2018,
@@ -104,8 +104,8 @@ describe('the filters', () => {
   });
 
   it('combine choices within a filter with "or" and across filters with "and"', () => {
-    expect(ids({ types: ['expo', 'border-exchange'] })).toEqual(['defence-expo-2022', 'x']);
-    expect(ids({ types: ['expo', 'border-exchange'], scopes: ['bilateral'] })).toEqual(['x']);
+    expect(ids({ types: ['defence-industry-expo', 'border-defence-exchange'] })).toEqual(['defence-expo-2022', 'x']);
+    expect(ids({ types: ['defence-industry-expo', 'border-defence-exchange'], scopes: ['bilateral'] })).toEqual(['x']);
     expect(ids({ kinds: ['rotation'] })).toEqual(['r']);
     expect(ids({ partners: ['China'] })).toEqual(['x']);
   });

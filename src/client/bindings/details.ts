@@ -48,7 +48,13 @@ export function connectDetails(element: TimelineHost, controller: TimelineContro
     details.hidden = false;
     announce(element, en.timeline.opened(accessibleLabel(item)));
   }, signal);
-  element.shellPart('close').addEventListener('click', () => controller.select(null), { signal });
+  element.shellPart('close').addEventListener(
+    'click',
+    () => {
+      controller.select(null);
+    },
+    { signal },
+  );
   details.addEventListener(
     'keydown',
     (event) => {

@@ -9,10 +9,17 @@ export function connectEmbedHeight(element: TimelineHost, _controller: TimelineC
   if (element.dataset['embedded'] !== 'true') return;
   if (element.list) element.list.hidden = true;
   if (window.parent === window) return;
-  const post = () =>
+  const post = () => {
     window.parent.postMessage({ type: 'defence-timeline:height', height: document.documentElement.scrollHeight }, '*');
+  };
   const observer = new ResizeObserver(post);
   observer.observe(document.body);
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+    },
+    { once: true },
+  );
   post();
 }

@@ -50,11 +50,26 @@ function filterList(list: HTMLElement, shown: ReadonlySet<string>): void {
 export function connectFilters(element: TimelineHost, controller: TimelineController, signal: AbortSignal): void {
   const form = element.shellPart<HTMLFormElement>('filters');
   const status = element.shellPart('status');
-  const read = () => controller.setFilters(readForm(form));
+  const read = () => {
+    controller.setFilters(readForm(form));
+  };
   form.addEventListener('change', read, { signal });
-  form.addEventListener('submit', (event) => event.preventDefault(), { signal });
+  form.addEventListener(
+    'submit',
+    (event) => {
+      event.preventDefault();
+    },
+    { signal },
+  );
   // The reset event fires before the fields are cleared: read them once they are.
-  form.addEventListener('reset', () => setTimeout(() => signal.aborted || read()), { signal });
+  form.addEventListener(
+    'reset',
+    () =>
+      setTimeout(() => {
+        if (!signal.aborted) read();
+      }),
+    { signal },
+  );
   controller.subscribe((change) => {
     if (!change.filters) return;
     if (change.origin === 'history') writeForm(form, controller.state.filters);

@@ -5,22 +5,48 @@ import { markOf } from '../render/items';
 type Action = (controller: TimelineController) => void;
 
 const MOVES: Record<string, Action> = {
-  ArrowRight: (c) => c.focusNext(),
-  ArrowDown: (c) => c.focusNext(),
-  ArrowLeft: (c) => c.focusPrevious(),
-  ArrowUp: (c) => c.focusPrevious(),
-  Home: (c) => c.focusFirst(),
-  End: (c) => c.focusLast(),
+  ArrowRight: (c) => {
+    c.focusNext();
+  },
+  ArrowDown: (c) => {
+    c.focusNext();
+  },
+  ArrowLeft: (c) => {
+    c.focusPrevious();
+  },
+  ArrowUp: (c) => {
+    c.focusPrevious();
+  },
+  Home: (c) => {
+    c.focusFirst();
+  },
+  End: (c) => {
+    c.focusLast();
+  },
 };
 
 const VIEW_KEYS: Record<string, Action> = {
-  '+': (c) => c.zoomIn(),
-  '=': (c) => c.zoomIn(),
-  '-': (c) => c.zoomOut(),
-  _: (c) => c.zoomOut(),
-  '0': (c) => c.reset(),
-  PageUp: (c) => c.panBy(-0.5),
-  PageDown: (c) => c.panBy(0.5),
+  '+': (c) => {
+    c.zoomIn();
+  },
+  '=': (c) => {
+    c.zoomIn();
+  },
+  '-': (c) => {
+    c.zoomOut();
+  },
+  _: (c) => {
+    c.zoomOut();
+  },
+  '0': (c) => {
+    c.reset();
+  },
+  PageUp: (c) => {
+    c.panBy(-0.5);
+  },
+  PageDown: (c) => {
+    c.panBy(0.5);
+  },
 };
 
 /**

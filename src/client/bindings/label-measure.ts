@@ -39,7 +39,9 @@ function labelMeasurer(layer: HTMLElement): (item: TimelineItem) => number {
 /** Labels are measured in the marks' font; once a web font arrives, measured again. */
 export function connectLabelMeasure(element: TimelineHost, controller: TimelineController, signal: AbortSignal): void {
   const layer = element.shellPart('items');
-  const measure = () => controller.measureLabelsWith(labelMeasurer(layer));
+  const measure = () => {
+    controller.measureLabelsWith(labelMeasurer(layer));
+  };
   measure();
-  document.fonts?.addEventListener('loadingdone', measure, { signal });
+  document.fonts.addEventListener('loadingdone', measure, { signal });
 }

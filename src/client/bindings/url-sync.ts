@@ -28,11 +28,21 @@ export function connectUrl(_element: TimelineHost, controller: TimelineControlle
     if (change.filters || change.selection) write(true);
     else if (change.window) {
       clearTimeout(timer);
-      timer = setTimeout(() => write(false), URL_SETTLE_MS);
+      timer = setTimeout(() => {
+        write(false);
+      }, URL_SETTLE_MS);
     }
   }, signal);
-  const apply = () => controller.apply(parseViewState(location.search));
+  const apply = () => {
+    controller.apply(parseViewState(location.search));
+  };
   window.addEventListener('popstate', apply, { signal });
-  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(timer);
+    },
+    { once: true },
+  );
   apply();
 }

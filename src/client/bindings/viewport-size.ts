@@ -9,5 +9,11 @@ export function connectViewportSize(element: TimelineHost, controller: TimelineC
     if (width !== 0) controller.setWidth(width);
   });
   observer.observe(viewport);
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+    },
+    { once: true },
+  );
 }

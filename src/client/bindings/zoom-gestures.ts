@@ -34,7 +34,7 @@ export function connectZoomGestures(element: TimelineHost, controller: TimelineC
     ];
     behaviour.extent(extent).translateExtent(extent);
     syncing = true;
-    viewport.call(behaviour.transform, zoomIdentity.translate(x, 0).scale(k));
+    behaviour.transform(viewport, zoomIdentity.translate(x, 0).scale(k));
     syncing = false;
   };
   viewport.call(behaviour);

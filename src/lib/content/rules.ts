@@ -19,7 +19,7 @@ export interface RuleContext {
 }
 
 /** Checks one event on its own: dates, scope, and the blocks its kind requires. */
-export function checkEvent({ file, data }: EventEntry): ContentProblem[] {
+function checkEvent({ file, data }: EventEntry): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const problem = (field: string, reason: string) => problems.push({ file, field, reason });
 
@@ -70,7 +70,7 @@ export function checkEvent({ file, data }: EventEntry): ContentProblem[] {
  * passage gives one), by a passage cited as supporting it; otherwise the entry
  * marks it inferred and says why.
  */
-export function checkStatedDates({ file, data }: Pick<EventEntry, 'file' | 'data'>): ContentProblem[] {
+function checkStatedDates({ file, data }: Pick<EventEntry, 'file' | 'data'>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const field of ['start', 'end'] as const) {
     const value = data[field];

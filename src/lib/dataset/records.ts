@@ -39,7 +39,7 @@ function successorEnds(
  * A published record, built by parsing through the record schema: every field
  * the frontmatter may leave out is present, as null.
  */
-export function toEventRecord(
+function toEventRecord(
   { id, data, body }: EventEntry,
   base: string,
   inferredEnd?: { end: string; reason: string },
@@ -57,7 +57,7 @@ export function toEventRecord(
   return EventRecord.parse(fields);
 }
 
-export function toSourceRecord({ id, data }: SourceEntry, base: string): SourceRecord {
+function toSourceRecord({ id, data }: SourceEntry, base: string): SourceRecord {
   const published = known(data.published);
   return SourceRecord.parse({
     id,

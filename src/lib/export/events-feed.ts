@@ -6,11 +6,11 @@ import { markdownToPlainText } from '../markdown/plain-text';
 import type { EventRecord, EventsJson } from '../../schemas/events-json';
 
 /** The feed's own path under the base, also written into it as its atom:link rel="self". */
-export const FEED_PATH = 'feed.xml';
+const FEED_PATH = 'feed.xml';
 
 const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
 
-export function toFeedItem(event: EventRecord, site: URL | string): RSSFeedItem {
+function toFeedItem(event: EventRecord, site: URL | string): RSSFeedItem {
   return {
     title: event.title,
     // The path already holds the base; made absolute here so @astrojs/rss writes it unchanged.

@@ -57,7 +57,7 @@ export function calendarStamp(json: EventsJson): Date {
 }
 
 /** DESCRIPTION: the summary without Markdown syntax, the reasoning behind an inferred date, and the sources. */
-export function calendarDescription(event: EventRecord, sourceTitles: ReadonlyMap<string, string>): string {
+function calendarDescription(event: EventRecord, sourceTitles: ReadonlyMap<string, string>): string {
   const citedSourceIds = [...new Set(event.sources.map((citation) => citation.source))];
   const paragraphs = [
     markdownToPlainText(event.summary),

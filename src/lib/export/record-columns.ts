@@ -32,7 +32,9 @@ const snake = (key: string) => key.replace(/[A-Z]/gu, (letter) => `_${letter.toL
 
 function valueCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return value.toString();
+  return JSON.stringify(value);
 }
 
 function columnsOf<T>(shape: Record<string, Schema>, prefix: string, read: (record: T) => unknown): Column<T>[] {

@@ -3,7 +3,7 @@ import { compareEvents } from '../dataset/order';
 import type { EventEntry, SourceEntry } from '../content/model';
 import { normaliseWhitespace } from '../content/quotes';
 
-export interface SharedSource {
+interface SharedSource {
   source: SourceEntry;
   /** The other entries citing it nearest in time to this one, in date order. */
   events: EventEntry[];

@@ -7,7 +7,7 @@ export interface QuoteRef {
 }
 
 /** A run of a paragraph's text, marked when it lies inside a quoted passage. */
-export interface Segment {
+interface Segment {
   text: string;
   marked: boolean;
 }

@@ -11,7 +11,7 @@ import { daysToWindow, EMPTY_VIEW, matchesFilters, windowToDays, type ViewState 
 import { panWindow, revealWindow, zoomWindow, type TimeWindow } from './window-math';
 
 /** How entries are grouped into rows of lanes: by kind today; by partner to come. */
-export type Grouping = 'lanes' | 'partner';
+type Grouping = 'lanes' | 'partner';
 
 export type Filters = Omit<ViewState, 'window' | 'selected'>;
 
@@ -48,7 +48,7 @@ export interface TimelineFrame {
 }
 
 /** Zooming in or out by a button or key multiplies or divides the span by this. */
-export const ZOOM_STEP = 2;
+const ZOOM_STEP = 2;
 
 /** Until the label measurer is connected: a rough width from the number of characters. */
 const roughLabelWidth = (item: TimelineItem) => 24 + 7 * item.title.length;

@@ -3,7 +3,6 @@
  * locale and Intl (in UTC): axis ticks and the accessible names of marks.
  */
 import { en } from '../../i18n/en';
-import { KIND_LABELS, TYPE_LABELS } from '../content/labels';
 import { edtfBounds } from '../dates/edtf';
 import type { TimelineDatum } from './timeline-item';
 
@@ -29,14 +28,14 @@ export function formatTick(date: Date): string {
 }
 
 /** "9 January 2024", "July 2023" or "2020": the date as precise as it is known, no more. */
-export function formatDate(edtf: string): string {
+function formatDate(edtf: string): string {
   const { first, precision } = edtfBounds(edtf);
   if (precision === 'year') return String(new Date(first).getUTCFullYear());
   return format(first, precision === 'month' ? { month: 'long', year: 'numeric' } : { dateStyle: 'long' });
 }
 
 /** A range written for readers: "8–10 December 2022", "24 September 2024 – 26 September 2025". */
-export function formatDateRange(start: string, end: string | null): string {
+function formatDateRange(start: string, end: string | null): string {
   if (!end || end === start) return formatDate(start);
   const a = edtfBounds(start);
   const b = edtfBounds(end);
@@ -50,5 +49,5 @@ export function formatDateRange(start: string, end: string | null): string {
 /** "9 January 2024: Review of 2023. Review conference, event." Made when a mark is drawn, not for every item. */
 export function accessibleLabel(datum: TimelineDatum): string {
   const date = formatDateRange(datum.start, datum.end);
-  return messages.markName(date, datum.inferred, datum.title, TYPE_LABELS[datum.type], KIND_LABELS[datum.kind]);
+  return messages.markName(date, datum.inferred, datum.title, en.types[datum.type], en.kinds[datum.kind]);
 }

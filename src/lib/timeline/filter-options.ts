@@ -1,8 +1,9 @@
-import { EVENT_KINDS, EVENT_SCOPES, EVENT_TYPES } from '../content/vocabulary';
-import { KIND_LABELS, SCOPE_LABELS, TYPE_LABELS } from '../content/labels';
+import { EVENT_KINDS, EVENT_SCOPES } from '../../schemas/vocabulary/lanes';
+import { EVENT_TYPES } from '../../schemas/vocabulary/types';
+import { en } from '../../i18n/en';
 import type { TimelineDatum } from './timeline-item';
 
-export interface FilterOption {
+interface FilterOption {
   value: string;
   label: string;
   count: number;
@@ -30,12 +31,12 @@ export function filterOptions(data: readonly TimelineDatum[], firstYear: number,
     kind: options(
       EVENT_KINDS,
       data.map((d) => d.kind),
-      (v) => KIND_LABELS[v as keyof typeof KIND_LABELS],
+      (v) => en.kinds[v as keyof typeof en.kinds],
     ),
     type: options(
       EVENT_TYPES,
       data.map((d) => d.type),
-      (v) => TYPE_LABELS[v as keyof typeof TYPE_LABELS],
+      (v) => en.types[v as keyof typeof en.types],
     ),
     partner: options(
       partners,
@@ -45,7 +46,7 @@ export function filterOptions(data: readonly TimelineDatum[], firstYear: number,
     scope: options(
       EVENT_SCOPES,
       data.map((d) => d.scope),
-      (v) => SCOPE_LABELS[v as keyof typeof SCOPE_LABELS],
+      (v) => en.scopes[v as keyof typeof en.scopes],
     ),
     years,
   };

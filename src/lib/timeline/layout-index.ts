@@ -1,4 +1,4 @@
-import type { EventKind } from '../content/vocabulary';
+import type { EventKind } from '../../schemas/vocabulary/lanes';
 import { DAY_MS, type TimelineItem } from './timeline-item';
 
 /** Items longer than this are few per lane and are checked one by one; shorter ones are found by search. */

@@ -1,4 +1,4 @@
-import type { EventKind } from '../content/vocabulary';
+import type { EventKind } from '../../schemas/vocabulary/lanes';
 import { lowerBound, minimum, SHORT_SPAN_MS, type LaneIndex } from './layout-index';
 import type { DensityBin, LanePlacement, LayoutOptions } from './layout-types';
 import { compareItems, type TimelineItem } from './timeline-item';

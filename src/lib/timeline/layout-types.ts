@@ -1,4 +1,4 @@
-import type { EventKind } from '../content/vocabulary';
+import type { EventKind } from '../../schemas/vocabulary/lanes';
 import type { TimelineItem } from './timeline-item';
 
 /** Pixel geometry of the timeline's lanes: pure numbers, drawn by the render layer as given. */

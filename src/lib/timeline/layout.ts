@@ -1,4 +1,4 @@
-import type { EventKind } from '../content/vocabulary';
+import type { EventKind } from '../../schemas/vocabulary/lanes';
 import { GEOMETRY } from './geometry';
 import type { TimelineIndex } from './layout-index';
 import { binLane, frameOf, layoutLane, markIn } from './layout-lane';
@@ -14,7 +14,7 @@ import type {
 } from './layout-types';
 import { compareItems, type TimelineItem } from './timeline-item';
 
-export { indexTimeline, type LaneIndex, type TimelineIndex } from './layout-index';
+export { indexTimeline, type TimelineIndex } from './layout-index';
 export type * from './layout-types';
 
 /** The timeline's lanes, top to bottom. */
@@ -39,7 +39,7 @@ export function layoutOptions(width: number, labelWidth: LayoutOptions['labelWid
 }
 
 /** Where an item's mark lies in a window, px: a point is a mark's width wide, a span the period it could cover. */
-export function markExtent(
+function markExtent(
   item: TimelineItem,
   window: readonly [number, number],
   options: LayoutOptions,
@@ -70,7 +70,7 @@ const place = (placed: LanePlacement, y: number, pinned = false): PlacedItem => 
 });
 
 /** Bins as bars: drawn in the compact row, stronger the more marks they count. */
-export function densityBars(bins: readonly DensityBin[]): DensityBar[] {
+function densityBars(bins: readonly DensityBin[]): DensityBar[] {
   const max = Math.max(...bins.map((bin) => bin.count));
   return bins.map((bin) => ({
     lane: bin.lane,

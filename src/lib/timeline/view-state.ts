@@ -1,4 +1,5 @@
-import { EVENT_KINDS, EVENT_SCOPES, EVENT_TYPES, type EventKind, type EventType } from '../content/vocabulary';
+import { EVENT_KINDS, EVENT_SCOPES, type EventKind } from '../../schemas/vocabulary/lanes';
+import { EVENT_TYPES, type EventType } from '../../schemas/vocabulary/types';
 import type { EventRecord } from '../../schemas/events-json';
 import { isEdtf, earliestDay, latestDay } from '../dates/edtf';
 import { DAY_MS, type TimelineDatum } from './timeline-item';

@@ -29,8 +29,6 @@ const country = (iso2: string, cow: number, en: string, vi: string): CountryPart
 const organisation = (en: string, vi: string): OrganisationPartner => ({ kind: 'organisation', en, vi });
 const mission = (en: string, vi: string): OrganisationPartner => ({ kind: 'un-mission', en, vi });
 
-export const VIETNAM = country('VN', 816, 'Vietnam', 'Việt Nam');
-
 export const PARTNERS = {
   us: country('US', 2, 'United States', 'Hoa Kỳ'),
   cn: country('CN', 710, 'China', 'Trung Quốc'),

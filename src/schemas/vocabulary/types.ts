@@ -7,20 +7,17 @@
  */
 
 /** NDU's three categories. */
-export const NDU_CATEGORIES = ['senior-level-visit', 'military-exercise', 'naval-port-call'] as const;
-export type NduCategory = (typeof NDU_CATEGORIES)[number];
+type NduCategory = 'senior-level-visit' | 'military-exercise' | 'naval-port-call';
 
 /** The ministry's own reporting headings (the review conferences' sections). */
-export const MND_CATEGORIES = [
-  'bilateral-cooperation',
-  'multilateral-cooperation',
-  'un-peacekeeping',
-  'border-defence-diplomacy',
-  'defence-industry',
-  'war-legacies',
-  'policy-and-planning',
-] as const;
-export type MndCategory = (typeof MND_CATEGORIES)[number];
+type MndCategory =
+  | 'bilateral-cooperation'
+  | 'multilateral-cooperation'
+  | 'un-peacekeeping'
+  | 'border-defence-diplomacy'
+  | 'defence-industry'
+  | 'war-legacies'
+  | 'policy-and-planning';
 
 export interface TypeDefinition {
   /** The NDU category this type falls under, where one applies. */
