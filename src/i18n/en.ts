@@ -73,6 +73,8 @@ export const en = {
     Of<typeof ROLES>
   >,
   formats: { 'in-person': 'In person', virtual: 'Virtual', hybrid: 'Hybrid' } satisfies Words<Of<typeof FORMATS>>,
+  /** Words of the chronology lists. */
+  chronology: { source: 'Source', sources: 'Sources' },
   /** Words the dataset itself carries (events.json and the files derived from it). */
   dataset: {
     successorEnd: (successor: string) =>

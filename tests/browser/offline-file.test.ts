@@ -24,8 +24,15 @@ describe('the single-file offline copy', () => {
     });
     await page.locator('defence-timeline[data-ready="true"]').waitFor();
 
-    const ids = await page.locator('.tl-item').evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
-    expect(ids.sort()).toEqual(data.events.map((e) => e.id).sort());
+    const ids = new Set(
+      await page.locator('.tl-item').evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? '')),
+    );
+    for (const kind of ['event', 'anniversary', 'rotation'] as const) {
+      const entries = data.events.filter((e) => e.kind === kind).map((e) => e.id);
+      // Each entry is a mark, or its lane is too dense at this zoom and says how many it holds.
+      if (!entries.every((id) => ids.has(id)))
+        expect(await page.locator(`.tl-lane-${kind}`).textContent()).toContain(`${String(entries.length)} in view`);
+    }
     const item = page.locator('.tl-item:not(.tl-unlabelled)').first();
     const id = await item.getAttribute('data-id');
     await item.click();

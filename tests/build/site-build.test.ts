@@ -43,8 +43,9 @@ describe('the built site', () => {
     }
   });
 
-  it('has a real content set: every seed article is a source and every lane has entries', () => {
-    expect(json.sources.filter((s) => s.type === 'article')).toHaveLength(5);
+  it('has a real content set: every seed and every raw article is an article source, and every lane has entries', () => {
+    // The five seeds of content/seeds/ and the five review-conference reports ingested beside them.
+    expect(json.sources.filter((s) => s.type === 'article')).toHaveLength(10);
     for (const kind of ['event', 'anniversary', 'rotation'] as const) {
       expect(
         json.events.some((e) => e.kind === kind),

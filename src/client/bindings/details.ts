@@ -19,6 +19,52 @@ function fillWithEntry(element: TimelineHost, body: HTMLElement, id: string): vo
   }
 }
 
+/** What /data/details/<year>.js scripts leave: each year's entries' summary and citations, as HTML by id. */
+type DetailsChunks = Record<string, Record<string, string> | undefined>;
+const DETAILS_GLOBAL = 'defenceTimelineDetails';
+
+function loadedDetails(view: Window, year: number, id: string): string | undefined {
+  return (view as unknown as Record<string, DetailsChunks | undefined>)[DETAILS_GLOBAL]?.[String(year)]?.[id];
+}
+
+/**
+ * A compact list (home, embed) holds no summary or citations: they come from
+ * the year's details script, loaded once when first needed. A classic script
+ * loads also in a sandboxed iframe, where a fetch would need CORS.
+ */
+function completeWithDetails(
+  element: TimelineHost,
+  body: HTMLElement,
+  id: string,
+  year: number,
+  stillShown: () => boolean,
+) {
+  if (body.querySelector('.summary')) return;
+  const document = element.ownerDocument;
+  const view = document.defaultView;
+  if (!view) return;
+  const append = () => {
+    const html = loadedDetails(view, year, id);
+    if (html === undefined || !stillShown() || body.querySelector('.summary')) return;
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    body.querySelector('.tl-details-link')?.before(template.content);
+  };
+  if (loadedDetails(view, year, id) !== undefined) {
+    append();
+    return;
+  }
+  const src = `${element.dataset['base'] ?? '/'}data/details/${String(year)}.js`;
+  let script = document.querySelector<HTMLScriptElement>(`script[data-details="${String(year)}"]`);
+  if (!script) {
+    script = document.createElement('script');
+    script.src = src;
+    script.dataset['details'] = String(year);
+    document.head.append(script);
+  }
+  script.addEventListener('load', append, { once: true });
+}
+
 /** The details panel shows the selected entry and announces it; close and Escape deselect. */
 export function connectDetails(element: TimelineHost, controller: TimelineController, signal: AbortSignal): void {
   const details = element.shellPart('details');
@@ -45,6 +91,7 @@ export function connectDetails(element: TimelineHost, controller: TimelineContro
     link.className = 'tl-details-link';
     fillWithEntry(element, body, item.id);
     body.append(link);
+    completeWithDetails(element, body, item.id, new Date(item.from).getUTCFullYear(), () => shown === item.id);
     details.hidden = false;
     announce(element, en.timeline.opened(accessibleLabel(item)));
   }, signal);

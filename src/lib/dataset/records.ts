@@ -1,8 +1,7 @@
 import { EventRecord, type EventsJson, SourceRecord } from '../../schemas/events-json';
-import { ROTATION_SERIES } from '../../schemas/vocabulary/series';
 import type { Content, EventEntry, SourceEntry } from '../content/model';
 import { precisionOf } from '../dates/edtf';
-import { sortEvents, sortSources } from './order';
+import { rotationSuccessors, sortEvents, sortSources } from './order';
 import { entryPath } from './paths';
 
 const known = <T>(value: T | 'unknown'): T | null => (value === 'unknown' ? null : value);
@@ -10,29 +9,6 @@ const known = <T>(value: T | 'unknown'): T | null => (value === 'unknown' ? null
 /** The words of a rotation's inferred end; reader-facing, so the catalogue's. */
 export interface RecordWords {
   successorEnd: (successorTitle: string) => string;
-}
-
-/**
- * A rotation whose end no source gives ends, as far as we can tell, when the
- * next rotation of its series starts: the end is that start, marked inferred.
- */
-function successorEnds(
-  events: readonly EventEntry[],
-  words: RecordWords,
-): Map<string, { end: string; reason: string }> {
-  const ends = new Map<string, { end: string; reason: string }>();
-  for (const series of ROTATION_SERIES) {
-    const rotations = events
-      .filter((event) => event.data.series?.id === series && event.data.series.number !== undefined)
-      .sort((a, b) => (a.data.series?.number ?? 0) - (b.data.series?.number ?? 0));
-    rotations.forEach((rotation, index) => {
-      const next = rotations[index + 1];
-      if (rotation.data.end === undefined && next !== undefined) {
-        ends.set(rotation.id, { end: next.data.start, reason: words.successorEnd(next.data.title) });
-      }
-    });
-  }
-  return ends;
 }
 
 /**
@@ -74,9 +50,13 @@ function toSourceRecord({ id, data }: SourceEntry, base: string): SourceRecord {
 
 /** The dataset every page, endpoint and export reads: records in the one chronological order. */
 export function toEventsJson(content: Content, base: string, words: RecordWords): EventsJson {
-  const ends = successorEnds(content.events, words);
+  const successors = rotationSuccessors(content.events);
+  const inferredEnd = (id: string) => {
+    const next = successors.get(id);
+    return next && { end: next.data.start, reason: words.successorEnd(next.data.title) };
+  };
   return {
-    events: sortEvents(content.events).map((event) => toEventRecord(event, base, ends.get(event.id))),
+    events: sortEvents(content.events).map((event) => toEventRecord(event, base, inferredEnd(event.id))),
     sources: sortSources(content.sources).map((source) => toSourceRecord(source, base)),
   };
 }

@@ -1,0 +1,60 @@
+/**
+ * An entry's summary and quoted citations as HTML: the same markup in the
+ * chronology of a year's page and in the details chunks the timeline loads
+ * for the compact lists of the home and embed pages.
+ */
+import type { EventEntry, SourceEntry } from '../content/model';
+import { renderMarkdown } from '../markdown/render-markdown';
+
+interface DetailsCitation {
+  sourceTitle: string;
+  href: string;
+  /** BCP 47 language of the quoted passage. */
+  language: string;
+  quote: string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made safe for HTML content and attribute values. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (character) => ESCAPES[character] ?? character);
+}
+
+/** An entry's summary (Markdown, sanitised) and citations (text, escaped): hostile content stays inert. */
+export function entryDetailsHtml(
+  event: EventEntry,
+  sourcesById: ReadonlyMap<string, SourceEntry>,
+  sourceHref: (id: string) => string,
+  words: { source: string; sources: string },
+): string {
+  return detailsHtml(
+    renderMarkdown(event.body),
+    event.data.sources.map(({ source, quote }) => ({
+      sourceTitle: sourcesById.get(source)?.data.title ?? source,
+      href: sourceHref(source),
+      language: sourcesById.get(source)?.data.language ?? 'en',
+      quote,
+    })),
+    words,
+  );
+}
+
+function detailsHtml(
+  summaryHtml: string,
+  citations: readonly DetailsCitation[],
+  words: { source: string; sources: string },
+): string {
+  const items = citations
+    .map(
+      (citation) =>
+        `<li><cite><a href="${escapeHtml(citation.href)}">${escapeHtml(citation.sourceTitle)}</a></cite>` +
+        `<blockquote lang="${escapeHtml(citation.language)}">${escapeHtml(citation.quote)}</blockquote></li>`,
+    )
+    .join('');
+  const heading = citations.length === 1 ? words.source : words.sources;
+  return (
+    `<div class="summary">${summaryHtml}</div>` +
+    `<div class="citations"><p class="citations-heading">${escapeHtml(heading)}</p><ul>${items}</ul></div>`
+  );
+}
