@@ -1,10 +1,7 @@
 import type { EventFrontmatter } from '../../schemas/event';
 import type { NotFoundItem, OmittedRow } from '../../schemas/coverage';
 import type { SourceFrontmatter } from '../../schemas/source';
-import { SITE_YEARS } from '../../schemas/vocabulary/scope';
 
-// Transitional alias of SITE_YEARS (src/schemas/vocabulary/scope.ts).
-export const TIMELINE_SCOPE = { firstYear: SITE_YEARS.first, lastYear: SITE_YEARS.last } as const;
 
 interface Entry<TData> {
   /** The file name without `.md`: unique within its collection. */

@@ -3,13 +3,14 @@ import { ROTATION_SERIES, SERIES } from '../../schemas/vocabulary/series';
 import { earliestDay, edtfParts, latestDay, yearOf } from '../dates/edtf';
 import { statesDay } from './date-mentions';
 import { expectedOrdinal } from './anniversary';
-import { TIMELINE_SCOPE, type Content, type EventEntry } from './model';
+import { SITE_YEARS } from '../../schemas/vocabulary/scope';
+import type { Content, EventEntry } from './model';
 import type { ContentProblem } from './problems';
 import { quoteAppearsIn } from './quotes';
 
-const SCOPE_START = Date.UTC(TIMELINE_SCOPE.firstYear, 0, 1);
-const SCOPE_END = Date.UTC(TIMELINE_SCOPE.lastYear, 11, 31);
-const SCOPE_LABEL = `${TIMELINE_SCOPE.firstYear}–${TIMELINE_SCOPE.lastYear}`;
+const SCOPE_START = Date.UTC(SITE_YEARS.first, 0, 1);
+const SCOPE_END = Date.UTC(SITE_YEARS.last, 11, 31);
+const SCOPE_LABEL = `${SITE_YEARS.first}–${SITE_YEARS.last}`;
 
 export interface RuleContext {
   /** Every source body by id, including sources whose frontmatter failed, so one error does not cascade. */
