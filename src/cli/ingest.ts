@@ -8,6 +8,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringifyMarkdown } from '../lib/content/frontmatter';
 import { ID_PATTERN } from '../schemas/fields';
+import { TitleFrom } from '../schemas/source';
+import { FORMATS } from '../schemas/vocabulary/types';
 import { IngestError, ingestArticle, type IngestOptions, type IngestResult } from '../lib/ingest/ingest-article';
 
 const USAGE = `Usage: npm run ingest -- [options] FILE...
@@ -21,12 +23,12 @@ Options (apply to every FILE; give one FILE when setting per-article values):
   --url URL                address of the published article
   --publisher NAME         publisher, when the text has no dateline
   --title TEXT             the article's headline
-  --title-from HOW         headline (default), url-slug or assigned
+  --title-from HOW         ${TitleFrom.options.join(', ')} (default: headline)
   --language CODE          language of the text (default: en)
   --translator NAME        translator, when the text does not name one
   --conference-date DATE   date of the reported conference
   --conference-place NAME  place of the reported conference
-  --conference-format F    in-person, online or hybrid
+  --conference-format F    ${FORMATS.join(', ')}
   --period START[/END]     period the conference reviewed
   --force                  overwrite an existing entry
   --dry-run                print the entry instead of writing it
@@ -74,13 +76,13 @@ if (flags.id !== undefined && files.length > 1) {
   process.exit(2);
 }
 const CHOICES = {
-  'conference-format': ['in-person', 'online', 'hybrid'],
-  'title-from': ['headline', 'url-slug', 'assigned'],
+  'conference-format': FORMATS,
+  'title-from': TitleFrom.options,
 };
 for (const [flag, choices] of Object.entries(CHOICES)) {
   const value = flags[flag as keyof typeof CHOICES];
-  if (value !== undefined && !choices.includes(value)) {
-    console.error(`ingest: --${flag} must be ${choices.join(', ')}; not "${value}"`);
+  if (value !== undefined && !(choices as readonly string[]).includes(value)) {
+    console.error(`ingest: --${flag} must be one of ${choices.join(', ')}; not "${value}"`);
     process.exit(2);
   }
 }

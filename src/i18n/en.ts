@@ -72,7 +72,15 @@ export const en = {
   roles: { host: 'Host', chair: 'Chair', participant: 'Participant', observer: 'Observer' } satisfies Words<
     Of<typeof ROLES>
   >,
-  formats: { 'in-person': 'In person', virtual: 'Virtual', hybrid: 'Hybrid' } satisfies Words<Of<typeof FORMATS>>,
+  formats: { 'in-person': 'In person', online: 'Online', hybrid: 'Hybrid (in person and online)' } satisfies Words<
+    Of<typeof FORMATS>
+  >,
+  /** How dates are written: Intl's locale (month names come from Intl, in UTC) and the shapes of ranges. */
+  dates: {
+    locale: 'en-GB',
+    dayRange: (first: number, last: number, monthAndYear: string) => `${first}–${last} ${monthAndYear}`,
+    dateRange: (start: string, end: string) => `${start} – ${end}`,
+  },
   /** Words of the chronology lists. */
   chronology: { source: 'Source', sources: 'Sources' },
   /** Words the dataset itself carries (events.json and the files derived from it). */
@@ -82,8 +90,6 @@ export const en = {
   },
   /** Words of the interactive timeline (client and its server-rendered shell). */
   timeline: {
-    /** Locale of dates and numbers on the timeline (month names come from Intl, in UTC). */
-    locale: 'en-GB',
     title: 'Timeline of Vietnam’s defence diplomacy, 2015–2025',
     filters: 'Filters',
     filterGroups: { kind: 'Lane', scope: 'Scope', type: 'Type', partner: 'Partner' },
@@ -129,7 +135,5 @@ export const en = {
     /** A mark's accessible name: "9 January 2024, date inferred: Review of 2023. Review conference, event." */
     markName: (date: string, inferred: boolean, title: string, type: string, lane: string) =>
       `${date}${inferred ? ', date inferred' : ''}: ${title}. ${type}, ${lane.toLowerCase()}.`,
-    dayRange: (first: number, last: number, monthAndYear: string) => `${first}–${last} ${monthAndYear}`,
-    dateRange: (start: string, end: string) => `${start} – ${end}`,
   },
 } as const;

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { Dating, EdtfDate, Text, Url, orUnknown } from './fields';
+import { FORMATS } from './vocabulary/types';
 
 /** How a source's title was established. */
-const TitleFrom = z.enum(['headline', 'url-slug', 'assigned']);
+export const TitleFrom = z.enum(['headline', 'url-slug', 'assigned']);
 
 const common = {
   title: Text,
@@ -31,7 +32,7 @@ export const ArticleSource = z.strictObject({
   conference: z.strictObject({
     date: orUnknown(Dating),
     place: orUnknown(Text),
-    format: orUnknown(z.enum(['in-person', 'online', 'hybrid'])),
+    format: orUnknown(z.enum(FORMATS)),
   }),
   /** The period the reported conference reviewed, as EDTF start and end. */
   period: orUnknown(z.strictObject({ start: EdtfDate, end: EdtfDate })),

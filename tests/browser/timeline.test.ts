@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { latestDay } from '../../src/lib/dates/edtf';
+import { latestDay } from '../../src/schemas/edtf';
 import type { EventsJson } from '../../src/schemas/events-json';
 import { ROOT } from '../helpers/fixtures';
 import { pageErrors, useBuiltSite } from '../helpers/browser';

@@ -7,7 +7,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { earliestDay, latestDay } from '../../src/lib/dates/edtf';
+import { earliestDay, latestDay } from '../../src/schemas/edtf';
 import { EventsJson } from '../../src/schemas/events-json';
 import { DIST } from '../helpers/fixtures';
 import { runBin } from '../helpers/run';

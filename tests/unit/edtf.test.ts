@@ -1,14 +1,7 @@
 import { compareChronologically } from '../../src/lib/dates/chronological-order';
 import { describe, expect, it } from 'vitest';
-import {
-  earliestDay,
-  edtfBounds,
-  formatEdtf,
-  formatEdtfRange,
-  latestDay,
-  parseEdtf,
-  precisionOf,
-} from '../../src/lib/dates/edtf';
+import { earliestDay, edtfBounds, latestDay, parseEdtf, precisionOf } from '../../src/schemas/edtf';
+import { formatEdtf, formatEdtfRange } from '../../src/lib/dates/format';
 
 describe('EDTF level-0 dates', () => {
   it('take their precision from their form', () => {

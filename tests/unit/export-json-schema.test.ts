@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS, EVENT_SCOPES } from '../../src/schemas/vocabulary/lanes';
 import { EVENT_TYPES } from '../../src/schemas/vocabulary/types';
-import { isEdtf } from '../../src/lib/dates/edtf';
+import { isEdtf } from '../../src/schemas/edtf';
 import { EDTF_DATE_PATTERN, toEventsJsonSchema } from '../../src/lib/export/json-schema';
 import { EventsJson } from '../../src/schemas/events-json';
 

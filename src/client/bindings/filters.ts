@@ -75,7 +75,7 @@ export function connectFilters(element: TimelineHost, controller: TimelineContro
     if (change.origin === 'history') writeForm(form, controller.state.filters);
     const visible = controller.visible;
     if (element.list) filterList(element.list, new Set(visible.map((item) => item.id)));
-    const number = (count: number) => count.toLocaleString(en.timeline.locale);
+    const number = (count: number) => count.toLocaleString(en.dates.locale);
     const total = controller.items.length;
     status.textContent =
       visible.length === total

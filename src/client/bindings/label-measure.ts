@@ -43,5 +43,6 @@ export function connectLabelMeasure(element: TimelineHost, controller: TimelineC
     controller.measureLabelsWith(labelMeasurer(layer));
   };
   measure();
-  document.fonts.addEventListener('loadingdone', measure, { signal });
+  // Not every engine has a FontFaceSet (jsdom has none); without it the first measure stands.
+  if ('fonts' in document) document.fonts.addEventListener('loadingdone', measure, { signal });
 }

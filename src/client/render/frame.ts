@@ -30,7 +30,7 @@ export function renderFrame(
   context: FrameContext,
 ): void {
   const { layout, ticks } = frame;
-  const locale = en.timeline.locale;
+  const locale = en.dates.locale;
   renderAxis(parts.axis, ticks, state.width);
   renderLanes(parts.lanes, layout.lanes, (lane) => {
     const name = context.laneNames.get(lane.kind) ?? lane.kind;

@@ -53,7 +53,8 @@ export function renderItems(container: HTMLElement, placed: readonly PlacedItem[
       buttons.delete(id);
     }
   }
-  const tabStop = state.focused !== null && keep.has(state.focused) ? state.focused : placed[0]?.item.id;
+  // The focused entry stays the one tab stop, also while its button is kept out of view.
+  const tabStop = state.focused !== null && buttons.has(state.focused) ? state.focused : placed[0]?.item.id;
   const ordered: HTMLButtonElement[] = [];
   for (const { item, labelled, box } of placed) {
     let button = buttons.get(item.id);
@@ -74,6 +75,16 @@ export function renderItems(container: HTMLElement, placed: readonly PlacedItem[
     const pressed = String(item.id === state.selected);
     if (button.getAttribute('aria-pressed') !== pressed) button.setAttribute('aria-pressed', pressed);
   }
+  for (const [id, button] of buttons) {
+    if (!keep.has(id) && button.tabIndex !== (id === tabStop ? 0 : -1)) button.tabIndex = id === tabStop ? 0 : -1;
+  }
   // Buttons keep date order in the DOM so that reading order matches focus order.
-  if (ordered.some((button, i) => container.children[i] !== button)) container.append(...ordered);
+  if (ordered.some((button, i) => container.children[i] !== button)) {
+    // Moving an element in the DOM takes focus from it: the focused mark gets it back.
+    const active = document.activeElement;
+    container.append(...ordered);
+    if (active instanceof HTMLElement && active !== document.activeElement && container.contains(active)) {
+      active.focus({ preventScroll: true });
+    }
+  }
 }

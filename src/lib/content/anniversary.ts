@@ -1,4 +1,4 @@
-import { yearOf } from '../dates/edtf';
+import { yearOf } from '../../schemas/edtf';
 
 /** The ordinal an anniversary held on `date` of something on `baseDate` must carry. */
 export function expectedOrdinal(date: string, baseDate: string): number {

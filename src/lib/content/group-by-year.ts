@@ -1,4 +1,4 @@
-import { yearOf } from '../dates/edtf';
+import { yearOf } from '../../schemas/edtf';
 
 /** Groups items (already in date order) by the year they start, keeping that order. */
 export function groupByYear<T>(items: readonly T[], startOf: (item: T) => string): { year: number; items: T[] }[] {

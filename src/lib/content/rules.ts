@@ -1,6 +1,6 @@
 import { TYPE_DEFINITIONS } from '../../schemas/vocabulary/types';
 import { ROTATION_SERIES, SERIES } from '../../schemas/vocabulary/series';
-import { earliestDay, edtfParts, latestDay, yearOf } from '../dates/edtf';
+import { earliestDay, edtfParts, latestDay, yearOf } from '../../schemas/edtf';
 import { statesDay } from './date-mentions';
 import { expectedOrdinal } from './anniversary';
 import { SITE_YEARS } from '../../schemas/vocabulary/scope';

@@ -2,7 +2,7 @@ import { SITE_YEARS } from '../../schemas/vocabulary/scope';
 import { PARTNER_IDS, type PartnerId } from '../../schemas/vocabulary/partners';
 import { SERIES, type SeriesId } from '../../schemas/vocabulary/series';
 import type { EventEntry } from '../content/model';
-import { yearOf } from '../dates/edtf';
+import { yearOf } from '../../schemas/edtf';
 import { sortEvents } from './order';
 
 /** The years the timeline covers, in order. */

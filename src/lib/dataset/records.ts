@@ -1,6 +1,6 @@
 import { EventRecord, type EventsJson, SourceRecord } from '../../schemas/events-json';
 import type { Content, EventEntry, SourceEntry } from '../content/model';
-import { precisionOf } from '../dates/edtf';
+import { precisionOf } from '../../schemas/edtf';
 import { rotationSuccessors, sortEvents, sortSources } from './order';
 import { entryPath } from './paths';
 

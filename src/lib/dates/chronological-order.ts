@@ -1,4 +1,4 @@
-import { earliestDay, latestDay } from './edtf';
+import { earliestDay, latestDay } from '../../schemas/edtf';
 
 export interface Dated {
   id: string;

@@ -1,6 +1,6 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { compareChronologically } from '../dates/chronological-order';
-import { earliestDay } from '../dates/edtf';
+import { earliestDay } from '../../schemas/edtf';
 import { withTrailingSlash } from '../dataset/paths';
 import { markdownToPlainText } from '../markdown/plain-text';
 import type { EventRecord, EventsJson } from '../../schemas/events-json';

@@ -1,5 +1,5 @@
 import ical from 'ical-generator';
-import { earliestDay, latestDay, precisionOf, type Precision } from '../dates/edtf';
+import { earliestDay, latestDay, precisionOf, type Precision } from '../../schemas/edtf';
 import { markdownToPlainText } from '../markdown/plain-text';
 import type { EventRecord, EventsJson } from '../../schemas/events-json';
 

@@ -1,4 +1,5 @@
-import { MONTH_NAMES } from '../dates/edtf';
+import type { Format } from '../../schemas/vocabulary/types';
+import { MONTH_NAMES } from '../../schemas/edtf';
 
 /**
  * Reads what an article's own text says about itself: its dateline, the
@@ -25,7 +26,7 @@ interface FoundValue<T> {
 export interface ArticleMetadata {
   dateline?: FoundValue<{ place: string; agency: string; publisher?: string }>;
   conferencePlace?: FoundValue<string>;
-  conferenceFormat?: FoundValue<'in-person' | 'online' | 'hybrid'>;
+  conferenceFormat?: FoundValue<Format>;
   /** Month and day of the conference; the year is rarely written. */
   conferenceDay?: FoundValue<{ month: number; day: number; year?: number }>;
   period?: FoundValue<{ start: string; end: string }>;

@@ -1,5 +1,6 @@
 import { ArticleSource, type ArticleSourceInput } from '../../schemas/source';
-import { isEdtf, precisionOf } from '../dates/edtf';
+import type { Format } from '../../schemas/vocabulary/types';
+import { isEdtf, precisionOf } from '../../schemas/edtf';
 import { describeIssue } from '../content/zod-issues';
 import { fieldPath } from '../content/problems';
 import { cleanArticle } from './clean-article';
@@ -20,7 +21,7 @@ export interface IngestOptions {
   translator?: string;
   conferenceDate?: string;
   conferencePlace?: string;
-  conferenceFormat?: 'in-person' | 'online' | 'hybrid';
+  conferenceFormat?: Format;
   /** The period reviewed, as `START/END` or one EDTF date. */
   period?: string;
 }

@@ -1,4 +1,4 @@
-import { formatEdtfRange } from '../dates/edtf';
+import { formatEdtfRange } from '../dates/format';
 
 /** What a citation of one timeline entry needs. */
 export interface EntryCitationInput {

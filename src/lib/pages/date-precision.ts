@@ -1,4 +1,5 @@
-import { formatEdtf, precisionOf, type Precision } from '../dates/edtf';
+import { precisionOf, type Precision } from '../../schemas/edtf';
+import { formatEdtf } from '../dates/format';
 
 /** What a date of each precision leaves unknown, in words; a day-precise date needs no remark. */
 const UNKNOWN_PARTS: Record<Precision, string | null> = {

@@ -1,4 +1,4 @@
-import { earliestDay } from '../dates/edtf';
+import { earliestDay } from '../../schemas/edtf';
 import { compareEvents } from '../dataset/order';
 import type { EventEntry, SourceEntry } from '../content/model';
 import { normaliseWhitespace } from '../content/quotes';

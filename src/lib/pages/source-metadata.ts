@@ -1,5 +1,5 @@
 import type { SourceFrontmatter } from '../../schemas/source';
-import { formatEdtfRange } from '../dates/edtf';
+import { formatEdtfRange } from '../dates/format';
 
 type TitleFrom = SourceFrontmatter['titleFrom'];
 

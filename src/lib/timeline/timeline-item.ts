@@ -1,5 +1,5 @@
 import type { EventRecord } from '../../schemas/events-json';
-import { edtfBounds, type Precision } from '../dates/edtf';
+import { edtfBounds, type Precision } from '../../schemas/edtf';
 
 // Accessible names are written from the message catalogue, in date-format.ts.
 export { accessibleLabel } from './date-format';

@@ -1,7 +1,7 @@
 import { EVENT_KINDS, EVENT_SCOPES, type EventKind } from '../../schemas/vocabulary/lanes';
 import { EVENT_TYPES, type EventType } from '../../schemas/vocabulary/types';
 import type { EventRecord } from '../../schemas/events-json';
-import { isEdtf, earliestDay, latestDay } from '../dates/edtf';
+import { isEdtf, earliestDay, latestDay } from '../../schemas/edtf';
 import { DAY_MS, type TimelineDatum } from './timeline-item';
 
 type Scope = EventRecord['scope'];

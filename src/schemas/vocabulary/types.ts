@@ -75,6 +75,8 @@ export const DIRECTIONS = ['inbound', 'outbound'] as const;
 export const LEVELS = ['minister', 'deputy-minister', 'chief-of-general-staff', 'service-chief', 'other'] as const;
 /** Vietnam's part in the event. */
 export const ROLES = ['host', 'chair', 'participant', 'observer'] as const;
-export const FORMATS = ['in-person', 'virtual', 'hybrid'] as const;
+/** How a meeting was held; a conference's format in an article source uses the same words. */
+export const FORMATS = ['in-person', 'online', 'hybrid'] as const;
+export type Format = (typeof FORMATS)[number];
 /** What a cited passage supports. */
 export const SUPPORTS = ['event', 'start', 'end', 'place', 'people', 'partners', 'series', 'figures'] as const;

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { en } from '../../../i18n/en';
 import { coveredYears } from '../../../lib/dataset/groups';
 import { entryPath } from '../../../lib/dataset/paths';
-import { yearOf } from '../../../lib/dates/edtf';
+import { yearOf } from '../../../schemas/edtf';
 import { entryDetailsHtml } from '../../../lib/pages/entry-details';
 import { SITE_BASE } from '../../../site/base';
 import { getContent } from '../../../site/content';
