@@ -30,7 +30,7 @@ import { connectToolbar } from './bindings/toolbar';
 import { connectUrl } from './bindings/url-sync';
 import { connectViewportSize } from './bindings/viewport-size';
 import { connectZoomGestures } from './bindings/zoom-gestures';
-import type { TimelineHost } from './host';
+import type { TimelineHost } from './bindings/host';
 import { renderFrame, type FrameParts } from './render/frame';
 
 class DefenceTimeline extends HTMLElement implements TimelineHost {

@@ -24,7 +24,7 @@ const axisLabels = (page: Page) => page.locator('.tl-axis .tick text').allTextCo
 const axisTicks = (page: Page) =>
   page
     .locator('.tl-axis .tick')
-    .evaluateAll((ticks) => ticks.map((tick) => `${tick.textContent ?? ''}@${tick.getAttribute('transform') ?? ''}`));
+    .evaluateAll((ticks) => ticks.map((tick) => `${tick.textContent}@${tick.getAttribute('transform') ?? ''}`));
 const markIds = (page: Page) =>
   page.locator('.tl-item').evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
 const visibleEntries = (page: Page) =>

@@ -1,4 +1,4 @@
-import type { TimelineHost } from '../host';
+import type { TimelineHost } from './host';
 
 /** Says `text` to screen readers through the shell's live region. */
 export function announce(element: TimelineHost, text: string): void {

@@ -1,6 +1,6 @@
 import type { TimelineController } from '../../lib/timeline/controller';
 import { LANES } from '../../lib/timeline/layout';
-import type { TimelineHost } from '../host';
+import type { TimelineHost } from './host';
 
 /** The lane colours the stylesheet sets (`--lane-event`…), read for the density canvas. */
 function readPalette(element: TimelineHost): Map<string, string> {

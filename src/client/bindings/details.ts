@@ -1,7 +1,7 @@
 import { en } from '../../i18n/en';
 import type { TimelineController } from '../../lib/timeline/controller';
 import { accessibleLabel } from '../../lib/timeline/timeline-item';
-import type { TimelineHost } from '../host';
+import type { TimelineHost } from './host';
 import { markOf } from '../render/items';
 import { announce } from './announce';
 

@@ -1,5 +1,5 @@
 import type { TimelineController } from '../../lib/timeline/controller';
-import type { TimelineHost } from '../host';
+import type { TimelineHost } from './host';
 
 /**
  * In /embed/ (data-embedded="true"): the list only feeds the details, and the

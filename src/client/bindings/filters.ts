@@ -1,6 +1,6 @@
 import { en } from '../../i18n/en';
 import type { Filters, TimelineController } from '../../lib/timeline/controller';
-import type { TimelineHost } from '../host';
+import type { TimelineHost } from './host';
 
 function readForm(form: HTMLFormElement): Filters {
   const checked = (name: string) =>

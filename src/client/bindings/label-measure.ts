@@ -2,7 +2,7 @@ import { en } from '../../i18n/en';
 import type { TimelineController } from '../../lib/timeline/controller';
 import { GEOMETRY } from '../../lib/timeline/geometry';
 import type { TimelineItem } from '../../lib/timeline/timeline-item';
-import type { TimelineHost } from '../host';
+import type { TimelineHost } from './host';
 
 /**
  * A label's width as the sum of its characters' advances, each measured once in

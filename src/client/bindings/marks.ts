@@ -1,5 +1,5 @@
 import type { TimelineController } from '../../lib/timeline/controller';
-import type { TimelineHost } from '../host';
+import type { TimelineHost } from './host';
 
 const markId = (target: EventTarget | null) =>
   target instanceof Element ? (target.closest<HTMLElement>('.tl-item')?.dataset['id'] ?? null) : null;

@@ -2,7 +2,7 @@ import { en } from '../../i18n/en';
 import type { TimelineController } from '../../lib/timeline/controller';
 import { embedCode, viewUrl } from '../../lib/timeline/embed-code';
 import { serializeViewState } from '../../lib/timeline/view-state';
-import type { TimelineHost } from '../host';
+import type { TimelineHost } from './host';
 import { announce } from './announce';
 
 /** The share panel: opened by its button, it keeps a link and embed code of the current view, ready to copy. */

@@ -1,5 +1,5 @@
 import type { TimelineController } from '../../lib/timeline/controller';
-import type { TimelineHost } from '../host';
+import type { TimelineHost } from './host';
 
 const ACTIONS: Record<string, (controller: TimelineController) => void> = {
   'zoom-in': (c) => {

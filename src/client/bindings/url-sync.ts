@@ -1,6 +1,6 @@
 import type { TimelineController } from '../../lib/timeline/controller';
 import { parseViewState, serializeViewState } from '../../lib/timeline/view-state';
-import type { TimelineHost } from '../host';
+import type { TimelineHost } from './host';
 
 /** Rewriting the URL costs the browser far more than drawing a frame: the window is written once the view rests. */
 const URL_SETTLE_MS = 150;

@@ -1,5 +1,5 @@
 import type { TimelineController } from '../../lib/timeline/controller';
-import type { TimelineHost } from '../host';
+import type { TimelineHost } from './host';
 
 /** The drawing is as wide as the viewport, followed as it resizes. */
 export function connectViewportSize(element: TimelineHost, controller: TimelineController, signal: AbortSignal): void {

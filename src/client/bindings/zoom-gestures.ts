@@ -3,7 +3,7 @@ import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import type { TimelineController } from '../../lib/timeline/controller';
 import { MIN_WINDOW_MS } from '../../lib/timeline/time-scale';
 import { transformToWindow, windowToTransform } from '../../lib/timeline/window-math';
-import type { TimelineHost } from '../host';
+import type { TimelineHost } from './host';
 
 /**
  * Wheel, drag and pinch (d3-zoom) change the controller's window; any other

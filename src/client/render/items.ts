@@ -54,7 +54,10 @@ export function renderItems(container: HTMLElement, placed: readonly PlacedItem[
     }
   }
   // The focused entry stays the one tab stop, also while its button is kept out of view.
-  const tabStop = state.focused !== null && buttons.has(state.focused) ? state.focused : placed[0]?.item.id;
+  const tabStop =
+    state.focused !== null && (keep.has(state.focused) || buttons.has(state.focused))
+      ? state.focused
+      : placed[0]?.item.id;
   const ordered: HTMLButtonElement[] = [];
   for (const { item, labelled, box } of placed) {
     let button = buttons.get(item.id);

@@ -6,18 +6,16 @@ export { accessibleLabel } from './date-format';
 
 export const DAY_MS = 86_400_000;
 
-/** What the timeline needs of an event: small enough to inline in the page for every entry. */
-export interface TimelineDatum {
-  id: string;
-  title: string;
-  kind: EventRecord['kind'];
-  type: EventRecord['type'];
-  scope: EventRecord['scope'];
+/**
+ * What the timeline needs of an event, derived from the published record:
+ * small enough to inline in the page for every entry.
+ */
+export type TimelineDatum = Pick<EventRecord, 'id' | 'title' | 'kind' | 'type' | 'scope' | 'start' | 'end'> & {
+  /** Partner ids; the filter compares them as strings. */
   partners: string[];
-  start: string;
-  end: string | null;
+  /** Whether the start or the end is reasoned rather than stated. */
   inferred: boolean;
-}
+};
 
 /** A datum with its extent on the time axis and its accessible name. */
 export interface TimelineItem extends TimelineDatum {
