@@ -44,6 +44,9 @@ const cspConsoleErrors = (opened: OpenedPage) =>
 const flag = (page: Page, name: string) =>
   page.evaluate((key) => (window as unknown as Record<string, unknown>)[key], name);
 
+/** Every built page is visited: a page per entry and per source, several hundred, about 0.2 s each. */
+const EVERY_PAGE_TIMEOUT = 600_000;
+
 describe('the Content-Security-Policy of the built site', () => {
   it('is set by one meta element, before any script or stylesheet, on every built page', async () => {
     expect(pages.length).toBeGreaterThan(60);
@@ -111,23 +114,27 @@ describe('the Content-Security-Policy of the built site', () => {
     expect(opened.log.pageErrors).toEqual([]);
   });
 
-  it('lets every built page load with no violation', async () => {
-    // Several tabs at once: the site has a page per entry and per source, hundreds of them.
-    const TABS = 4;
-    const tabs = await Promise.all(Array.from({ length: TABS }, () => browser.open(url)));
-    const violations: string[] = [];
-    await Promise.all(
-      tabs.map(async (opened, tab) => {
-        for (const file of pages.filter((_, index) => index % TABS === tab)) {
-          await opened.page.goto(`${url}${file.replace(/(^|\/)index\.html$/u, '$1')}`, { waitUntil: 'load' });
-          violations.push(...(await opened.cspViolations()).map((violation) => `${file}: ${violation}`));
-        }
-      }),
-    );
-    for (const opened of tabs) await opened.context.close();
-    expect(violations).toEqual([]);
-    for (const opened of tabs) expect(cspConsoleErrors(opened)).toEqual([]);
-  });
+  it(
+    'lets every built page load with no violation',
+    async () => {
+      // Several tabs at once: the site has a page per entry and per source, hundreds of them.
+      const TABS = 4;
+      const tabs = await Promise.all(Array.from({ length: TABS }, () => browser.open(url)));
+      const violations: string[] = [];
+      await Promise.all(
+        tabs.map(async (opened, tab) => {
+          for (const file of pages.filter((_, index) => index % TABS === tab)) {
+            await opened.page.goto(`${url}${file.replace(/(^|\/)index\.html$/u, '$1')}`, { waitUntil: 'load' });
+            violations.push(...(await opened.cspViolations()).map((violation) => `${file}: ${violation}`));
+          }
+        }),
+      );
+      for (const opened of tabs) await opened.context.close();
+      expect(violations).toEqual([]);
+      for (const opened of tabs) expect(cspConsoleErrors(opened)).toEqual([]);
+    },
+    EVERY_PAGE_TIMEOUT,
+  );
 
   it('blocks an inline script, an event-handler attribute, a javascript: link and a script from another host added at run time', async () => {
     const opened = await browser.open(url);

@@ -29,6 +29,9 @@ beforeAll(async () => {
 });
 afterAll(() => broken?.remove());
 
+/** Every built page is visited: a page per entry and per source, several hundred, about 0.2 s each. */
+const EVERY_PAGE_TIMEOUT = 600_000;
+
 describe('requests made by the built site in Chromium', () => {
   for (const kind of PAGE_KINDS) {
     const doing = kind.timeline ? ', while zooming, dragging, selecting, filtering and scrolling' : '';
@@ -47,28 +50,32 @@ describe('requests made by the built site in Chromium', () => {
     });
   }
 
-  it('go to the site’s own server only, on every built page', async () => {
-    const pages = (await readdir(DIST, { recursive: true }))
-      .map(String)
-      .filter((file) => file.endsWith('.html'))
-      .map((file) => file.replace(/(^|\/)index\.html$/u, '$1'));
-    expect(pages.length).toBeGreaterThan(60);
-    const watch = watchRequests(origin);
-    const { page, context } = await browser.open(url, { prepare: watch.prepare, bypassCSP: true });
-    // Several tabs of the one watched context: the site has a page per entry and per source, hundreds of them.
-    const TABS = 4;
-    const tabs = [page, ...(await Promise.all(Array.from({ length: TABS - 1 }, () => context.newPage())))];
-    await Promise.all(
-      tabs.map(async (tab, index) => {
-        for (const path of pages.filter((_, at) => at % TABS === index)) {
-          await tab.goto(`${url}${path}`, { waitUntil: 'load' });
-          await tab.evaluate(() => document.fonts.ready.then(() => undefined));
-        }
-      }),
-    );
-    await context.close();
-    expect(watch.foreign).toEqual([]);
-  });
+  it(
+    'go to the site’s own server only, on every built page',
+    async () => {
+      const pages = (await readdir(DIST, { recursive: true }))
+        .map(String)
+        .filter((file) => file.endsWith('.html'))
+        .map((file) => file.replace(/(^|\/)index\.html$/u, '$1'));
+      expect(pages.length).toBeGreaterThan(60);
+      const watch = watchRequests(origin);
+      const { page, context } = await browser.open(url, { prepare: watch.prepare, bypassCSP: true });
+      // Several tabs of the one watched context: the site has a page per entry and per source, hundreds of them.
+      const TABS = 4;
+      const tabs = [page, ...(await Promise.all(Array.from({ length: TABS - 1 }, () => context.newPage())))];
+      await Promise.all(
+        tabs.map(async (tab, index) => {
+          for (const path of pages.filter((_, at) => at % TABS === index)) {
+            await tab.goto(`${url}${path}`, { waitUntil: 'load' });
+            await tab.evaluate(() => document.fonts.ready.then(() => undefined));
+          }
+        }),
+      );
+      await context.close();
+      expect(watch.foreign).toEqual([]);
+    },
+    EVERY_PAGE_TIMEOUT,
+  );
 
   it('are caught going to other hosts on a deliberately broken copy that loads a script and a stylesheet from CDNs', async () => {
     const brokenUrl = await browser.serve(broken!.dir);
