@@ -1,20 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TimelineDatum } from '../../src/lib/timeline/timeline-item';
+import { datum as makeDatum } from '../helpers/timeline-data';
 
-function datum(id: string, start: string, kind: TimelineDatum['kind'] = 'event'): TimelineDatum {
-  return {
-    id,
-    title: `Title ${id}`,
-    kind,
-    type: 'defence-industry-expo',
-    scope: 'national',
-    partners: [],
-    start,
-    end: null,
-    inferred: false,
-  };
-}
+const datum = (id: string, start: string, kind: TimelineDatum['kind'] = 'event') =>
+  makeDatum(id, start, { kind, title: `Title ${id}` });
 
 const DATA = [
   datum('first', '2016-03-01'),

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EventEntry } from '../../src/lib/content/model';
 import { countsByYear, entriesByPartner, seriesRows } from '../../src/lib/dataset/groups';
 import { rotationSuccessors, sortEvents } from '../../src/lib/dataset/order';
+import { eventEntry } from '../helpers/timeline-data';
 
-function event(id: string, start: string, data: Partial<EventEntry['data']> = {}): EventEntry {
-  return {
-    id,
-    file: `content/events/${id}.md`,
-    body: '',
-    data: {
-      title: id,
-      kind: 'event',
-      type: 'multilateral-meeting',
-      start,
-      place: 'Hanoi',
-      partners: [],
-      scope: 'multilateral',
-      status: 'held',
-      people: [],
-      sources: [{ source: 'ref', quote: 'q', supports: ['event'] }],
-      ...data,
-    },
-  };
-}
+const event = eventEntry;
 
 const inSeries = (id: 'admm' | 'admm-retreat' | 'level-2-field-hospital', number?: number) => ({
   series: number === undefined ? { id } : { id, number },

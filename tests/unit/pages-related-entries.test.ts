@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { EventEntry, SourceEntry } from '../../src/lib/content/model';
 import { hasRelated, relatedEntries } from '../../src/lib/pages/related-entries';
+import { eventEntry } from '../helpers/timeline-data';
 
-type Data = EventEntry['data'];
 
-function event(id: string, start: string, data: Partial<Data> = {}): EventEntry {
-  return {
-    id,
-    file: `content/events/${id}.md`,
-    body: '',
-    data: {
-      title: id,
-      kind: 'event',
-      type: 'review-conference',
-      start,
-      place: 'Hanoi',
-      partners: [],
-      scope: 'national',
-      status: 'held',
-      people: [],
-      sources: [{ source: 'ref', quote: 'q', supports: ['event'] }],
-      ...data,
-    },
-  };
-}
+const event = eventEntry;
 
 function source(id: string, type: 'article' | 'reference'): SourceEntry {
   const common = {

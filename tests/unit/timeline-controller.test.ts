@@ -3,20 +3,9 @@ import { TimelineController, type Change } from '../../src/lib/timeline/controll
 import { scopeExtent } from '../../src/lib/timeline/time-scale';
 import { sortItems, toTimelineItem, type TimelineDatum } from '../../src/lib/timeline/timeline-item';
 import { EMPTY_VIEW } from '../../src/lib/timeline/view-state';
+import { datum as makeDatum } from '../helpers/timeline-data';
 
-function datum(id: string, start: string, kind: TimelineDatum['kind'] = 'event'): TimelineDatum {
-  return {
-    id,
-    title: id,
-    kind,
-    type: 'defence-industry-expo',
-    scope: 'national',
-    partners: [],
-    start,
-    end: null,
-    inferred: false,
-  };
-}
+const datum = (id: string, start: string, kind: TimelineDatum['kind'] = 'event') => makeDatum(id, start, { kind });
 
 const SCOPE = scopeExtent(2015, 2025);
 const ITEMS = sortItems(

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { indexTimeline, layoutTimeline, type LayoutOptions } from '../../src/lib/timeline/layout';
 import { sortItems, toTimelineItem, type TimelineDatum } from '../../src/lib/timeline/timeline-item';
+import { datum as makeDatum } from '../helpers/timeline-data';
 
-function datum(
-  id: string,
-  start: string,
-  end: string | null = null,
-  kind: TimelineDatum['kind'] = 'event',
-): TimelineDatum {
-  return {
-    id,
-    title: id,
-    kind,
-    type: 'defence-industry-expo',
-    scope: 'national',
-    partners: [],
-    start,
-    end,
-    inferred: false,
-  };
-}
+const datum = (id: string, start: string, end: string | null = null, kind: TimelineDatum['kind'] = 'event') =>
+  makeDatum(id, start, { end, kind });
 
 /** 2024 over 366 px: one pixel a day. */
 const WINDOW: [number, number] = [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)];

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareChronologically } from '../../src/lib/dates/chronological-order';
-import { sortItems, toTimelineItem, type TimelineDatum } from '../../src/lib/timeline/timeline-item';
+import { sortItems, toTimelineItem } from '../../src/lib/timeline/timeline-item';
+import { datum as makeDatum } from '../helpers/timeline-data';
 
-function datum(id: string, start: string, end: string | null = null): TimelineDatum {
-  return {
-    id,
-    title: id,
-    kind: 'event',
-    type: 'defence-industry-expo',
-    scope: 'national',
-    partners: [],
-    start,
-    end,
-    inferred: false,
-  };
-}
+const datum = (id: string, start: string, end: string | null = null) => makeDatum(id, start, { end });
 
 const data = [
   datum('rotation', '2022-04-27', '2023'),
