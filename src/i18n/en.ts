@@ -18,6 +18,12 @@ export const en = {
     anniversary: 'Anniversary',
     rotation: 'UN peacekeeping rotation',
   } satisfies Words<EventKind>,
+  /** An entry's lane within a sentence: "…, UN peacekeeping rotation." */
+  kindsInSentence: {
+    event: 'event',
+    anniversary: 'anniversary',
+    rotation: 'UN peacekeeping rotation',
+  } satisfies Words<EventKind>,
   /** The timeline's lanes, named as groups. */
   lanes: {
     event: 'Events',
@@ -134,6 +140,6 @@ export const en = {
     tickDay: (day: number, month: string) => `${day} ${month}`,
     /** A mark's accessible name: "9 January 2024, date inferred: Review of 2023. Review conference, event." */
     markName: (date: string, inferred: boolean, title: string, type: string, lane: string) =>
-      `${date}${inferred ? ', date inferred' : ''}: ${title}. ${type}, ${lane.toLowerCase()}.`,
+      `${date}${inferred ? ', date inferred' : ''}: ${title}. ${type}, ${lane}.`,
   },
 } as const;

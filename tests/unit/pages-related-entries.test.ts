@@ -3,7 +3,6 @@ import type { EventEntry, SourceEntry } from '../../src/lib/content/model';
 import { hasRelated, relatedEntries } from '../../src/lib/pages/related-entries';
 import { eventEntry } from '../helpers/timeline-data';
 
-
 const event = eventEntry;
 
 function source(id: string, type: 'article' | 'reference'): SourceEntry {

@@ -30,6 +30,12 @@ function createMark(document: Document, item: TimelineItem): HTMLButtonElement {
   return button;
 }
 
+/** The attribute itself, not the property: a button's tabIndex reads 0 even with no attribute. */
+function setTabIndex(button: HTMLButtonElement, isTabStop: boolean): void {
+  const value = isTabStop ? '0' : '-1';
+  if (button.getAttribute('tabindex') !== value) button.setAttribute('tabindex', value);
+}
+
 function setVariable(element: HTMLElement, name: string, value: string): void {
   if (element.style.getPropertyValue(name) !== value) element.style.setProperty(name, value);
 }
@@ -73,20 +79,19 @@ export function renderItems(container: HTMLElement, placed: readonly PlacedItem[
     setVariable(button, '--mark-offset', `${box.markOffset}px`);
     setVariable(button, '--label-offset', `${box.labelOffset}px`);
     if (button.classList.contains('tl-unlabelled') === labelled) button.classList.toggle('tl-unlabelled', !labelled);
-    const tabIndex = item.id === tabStop ? 0 : -1;
-    if (button.tabIndex !== tabIndex) button.tabIndex = tabIndex;
+    setTabIndex(button, item.id === tabStop);
     const pressed = String(item.id === state.selected);
     if (button.getAttribute('aria-pressed') !== pressed) button.setAttribute('aria-pressed', pressed);
   }
-  for (const [id, button] of buttons) {
-    if (!keep.has(id) && button.tabIndex !== (id === tabStop ? 0 : -1)) button.tabIndex = id === tabStop ? 0 : -1;
-  }
+  for (const [id, button] of buttons) if (!keep.has(id)) setTabIndex(button, id === tabStop);
   // Buttons keep date order in the DOM so that reading order matches focus order.
   if (ordered.some((button, i) => container.children[i] !== button)) {
     // Moving an element in the DOM takes focus from it: the focused mark gets it back.
     const active = document.activeElement;
     container.append(...ordered);
-    if (active instanceof HTMLElement && active !== document.activeElement && container.contains(active)) {
+    // Only the focused entry's own mark: a key that moves focus on focuses the next mark itself.
+    const restore = active instanceof HTMLElement && active.dataset['id'] === state.focused;
+    if (restore && active !== document.activeElement && container.contains(active)) {
       active.focus({ preventScroll: true });
     }
   }

@@ -18,5 +18,5 @@ export function formatTick(date: Date): string {
 /** "9 January 2024: Review of 2023. Review conference, event." Made when a mark is drawn, not for every item. */
 export function accessibleLabel(datum: TimelineDatum): string {
   const date = formatEdtfRange(datum.start, datum.end);
-  return messages.markName(date, datum.inferred, datum.title, en.types[datum.type], en.kinds[datum.kind]);
+  return messages.markName(date, datum.inferred, datum.title, en.types[datum.type], en.kindsInSentence[datum.kind]);
 }
