@@ -30,6 +30,12 @@ export const en = {
     anniversary: 'Anniversaries',
     rotation: 'UN peacekeeping rotations',
   } satisfies Words<EventKind>,
+  /** What each lane holds, in the about page's words. */
+  laneDescriptions: {
+    event: 'meetings, visits, agreements, exercises and other occasions, each dated as precisely as the sources allow',
+    anniversary: 'anniversaries marked during these years; what they commemorate may lie long before',
+    rotation: 'the deployments of Vietnam’s units to UN peacekeeping missions, numbered within each series',
+  } satisfies Words<EventKind>,
   types: {
     'senior-visit': 'Senior defence visit',
     'sideline-talks': 'Talks on the sidelines',

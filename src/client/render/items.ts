@@ -2,6 +2,7 @@ import { en } from '../../i18n/en';
 import type { PlacedItem } from '../../lib/timeline/layout';
 import { accessibleLabel, type TimelineItem } from '../../lib/timeline/timeline-item';
 import { setStyle } from './lanes';
+import { shapeClass } from '../../lib/timeline/lanes';
 
 export interface MarkState {
   /** The entry with keyboard focus, the one tab stop (else the first drawn). */
@@ -21,7 +22,7 @@ export function markOf(container: HTMLElement, id: string): HTMLButtonElement | 
 function createMark(document: Document, item: TimelineItem): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
-  button.className = `tl-item tl-kind-${item.kind} tl-precision-${item.precision}${item.point ? ' tl-point' : ''}`;
+  button.className = `tl-item tl-kind-${item.kind} ${shapeClass(item.kind)} tl-precision-${item.precision}${item.point ? ' tl-point' : ''}`;
   if (item.inferred) button.classList.add('tl-inferred');
   button.dataset['id'] = item.id;
   // The visible label is the button's text; its accessible name says more (date, type, lane).
