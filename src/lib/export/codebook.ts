@@ -1,0 +1,174 @@
+import { EventRecord, SourceRecord } from '../../schemas/events-json';
+import { EVENT_KINDS, EVENT_SCOPES, EVENT_STATUSES } from '../../schemas/vocabulary/lanes';
+import { PARTNERS, PARTNER_IDS } from '../../schemas/vocabulary/partners';
+import { SERIES, SERIES_IDS } from '../../schemas/vocabulary/series';
+import {
+  DIRECTIONS,
+  EVENT_TYPES,
+  FORMATS,
+  LEVELS,
+  ROLES,
+  SUPPORTS,
+  TYPE_DEFINITIONS,
+} from '../../schemas/vocabulary/types';
+import { dataDictionary, type DictionaryRow } from '../pages/data-dictionary';
+import { DCAD_COLUMNS, DCAD_EXTRA_COLUMNS, NDU_COLUMNS, PARTNER_YEAR_COLUMNS } from './research-exports';
+
+/**
+ * The codebook of the published data: every field of events.json (from the
+ * schema), every code of every vocabulary with the typology's crosswalk to
+ * the NDU, DCAD and MME categories, and how each column of the compatible
+ * exports is filled. Generated, so it cannot drift from the data.
+ */
+
+interface ExportColumn {
+  column: string;
+  filled: string;
+}
+
+const EMPTY = 'empty: the sources used do not give it';
+
+function dcadColumn(column: string): string {
+  const filled: Record<string, string> = {
+    ccode1: '816, Vietnam’s Correlates of War code',
+    cowName1: '“Vietnam”',
+    ccode2: 'the partner country’s Correlates of War code',
+    cowName2: 'the partner’s English name in our vocabulary (not necessarily COW’s spelling)',
+    signDay: 'day of signing, where the entry’s date gives the day',
+    signMonth: 'month of signing, where the entry’s date gives the month',
+    signYear: 'year of signing',
+    entry_id: 'our entry’s id',
+    entry_url: 'our entry’s page',
+    source_urls: 'the addresses of the sources the entry cites, space-separated',
+  };
+  return filled[column] ?? EMPTY;
+}
+
+function nduColumn(column: string): string {
+  const filled: Record<string, string> = {
+    year: 'year the entry starts',
+    date: 'the entry’s start as EDTF (YYYY, YYYY-MM or YYYY-MM-DD)',
+    activity_category: 'senior-level-visit, military-exercise or naval-port-call, from the type’s crosswalk',
+    direction: 'inbound (to Vietnam) or outbound, where recorded',
+    partner_country: 'one row per partner country, by its English name; empty for a multilateral entry with none',
+    participants: 'the people the entry names, “; ”-separated',
+  };
+  return filled[column] ?? EMPTY;
+}
+
+export interface Codebook {
+  title: string;
+  fields: { events: DictionaryRow[]; sources: DictionaryRow[] };
+  vocabularies: Record<string, unknown>;
+  exports: Record<string, ExportColumn[]>;
+}
+
+export function codebook(): Codebook {
+  return {
+    title: 'Vietnam’s defence diplomacy, 2015–2025: codebook of /data/events.json and its exports',
+    fields: { events: dataDictionary(EventRecord), sources: dataDictionary(SourceRecord) },
+    vocabularies: {
+      kinds: EVENT_KINDS,
+      types: EVENT_TYPES.map((code) => ({ code, ...TYPE_DEFINITIONS[code] })),
+      scopes: EVENT_SCOPES,
+      statuses: EVENT_STATUSES,
+      directions: DIRECTIONS,
+      levels: LEVELS,
+      roles: ROLES,
+      formats: FORMATS,
+      supports: SUPPORTS,
+      partners: PARTNER_IDS.map((code) => ({ code, ...PARTNERS[code] })),
+      series: SERIES_IDS.map((code) => ({ code, ...SERIES[code] })),
+    },
+    exports: {
+      'compat/dcad-main.csv': [...DCAD_COLUMNS, ...DCAD_EXTRA_COLUMNS].map((column) => ({
+        column,
+        filled: dcadColumn(column),
+      })),
+      'compat/ndu.csv': NDU_COLUMNS.map((column) => ({ column, filled: nduColumn(column) })),
+      'partner-year-counts.csv': PARTNER_YEAR_COLUMNS.map((column) => ({
+        column,
+        filled:
+          column === 'entries'
+            ? 'how many entries name the partner, start in the year and have the type'
+            : `the ${column.replace('_', ' ')}`,
+      })),
+    },
+  };
+}
+
+const cell = (text: string | number | boolean | null) => (text === null ? '' : String(text)).replace(/\|/gu, '\\|');
+
+function table(header: string[], rows: (string | number | boolean | null)[][]): string {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+  ].join('\n');
+}
+
+/** The codebook as Markdown, for reading and for appendices. */
+export function codebookMarkdown(book: Codebook): string {
+  const fields = (rows: DictionaryRow[]) =>
+    table(
+      ['field', 'type', 'presence', 'description'],
+      rows.map((row) => [row.field, row.type, row.presence, row.description]),
+    );
+  const vocabularies = book.vocabularies as {
+    types: { code: string; ndu: string | null; agreement: boolean; exercise: boolean; mnd: string }[];
+    partners: { code: string; en: string; vi: string; kind: string; iso2?: string; cow?: number }[];
+    series: { code: string; en: string; vi: string; numbered: boolean; cadence: string }[];
+  };
+  const lists = ['kinds', 'scopes', 'statuses', 'directions', 'levels', 'roles', 'formats', 'supports'].map(
+    (name) => `- **${name}**: ${(book.vocabularies[name] as string[]).map((code) => `\`${code}\``).join(', ')}`,
+  );
+  return [
+    `# ${book.title}`,
+    '',
+    'Counts measure activity recorded in the sources, not influence; the sources are mostly official media.',
+    '',
+    '## Fields of each entry (`events[]`)',
+    fields(book.fields.events),
+    '',
+    '## Fields of each source (`sources[]`)',
+    fields(book.fields.sources),
+    '',
+    '## Codes',
+    ...lists,
+    '',
+    '### Types, with their crosswalk',
+    table(
+      ['type', 'NDU category', 'DCAD export', 'MME export', 'MND heading'],
+      vocabularies.types.map((type) => [
+        type.code,
+        type.ndu ?? '',
+        type.agreement ? 'yes' : '',
+        type.exercise ? 'yes' : '',
+        type.mnd,
+      ]),
+    ),
+    '',
+    '### Partners',
+    table(
+      ['code', 'English', 'Vietnamese', 'kind', 'ISO 3166-1', 'COW'],
+      vocabularies.partners.map((p) => [p.code, p.en, p.vi, p.kind, p.iso2 ?? '', p.cow ?? '']),
+    ),
+    '',
+    '### Series',
+    table(
+      ['code', 'English', 'Vietnamese', 'numbered', 'usual cadence'],
+      vocabularies.series.map((s) => [s.code, s.en, s.vi, s.numbered ? 'yes' : 'no', s.cadence]),
+    ),
+    '',
+    '## Compatible exports: how each column is filled',
+    ...Object.entries(book.exports).flatMap(([file, columns]) => [
+      '',
+      `### /data/${file}`,
+      table(
+        ['column', 'filled with'],
+        columns.map((c) => [c.column, c.filled]),
+      ),
+    ]),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,169 @@
+import { csvFormatRow } from 'd3-dsv';
+import type { EventRecord, EventsJson } from '../../schemas/events-json';
+import { PARTNERS, type PartnerId } from '../../schemas/vocabulary/partners';
+import { TYPE_DEFINITIONS, EVENT_TYPES } from '../../schemas/vocabulary/types';
+import { edtfParts } from '../../schemas/edtf';
+import { guardCsvCell } from './events-csv';
+
+/**
+ * Exports in the layouts researchers merge on: the Defense Cooperation
+ * Agreement Dataset's main file, the NDU PLA Military Diplomacy Database's
+ * three categories, and counts per partner, year and type. A value the
+ * content does not give stays empty: nothing is guessed to fill a column.
+ */
+
+/** The DCAD main file's columns, exactly (Kinne 2020). */
+export const DCAD_COLUMNS = [
+  'ccode1',
+  'cowName1',
+  'ccode2',
+  'cowName2',
+  'signDay',
+  'signMonth',
+  'signYear',
+  'EIFDay',
+  'EIFMonth',
+  'EIFYear',
+  'type',
+  'category1',
+  'category2',
+  'category3',
+  'span',
+  'renewType',
+  'renewYears',
+  'terminated',
+  'durationActual',
+  'endYearEstimate',
+  'asymmetry',
+  'categoryConf',
+  'UNTS',
+  'fullText',
+  'sourceType',
+  'source',
+  'factivaConf',
+  'factivaSign',
+  'factivaEIF',
+  'DCAid',
+] as const;
+
+/** Our columns after DCAD's: the entry and the addresses of the sources that support it. */
+export const DCAD_EXTRA_COLUMNS = ['entry_id', 'entry_url', 'source_urls'] as const;
+
+export const NDU_COLUMNS = [
+  'year',
+  'date',
+  'activity_category',
+  'direction',
+  'partner_country',
+  'region',
+  'participants',
+] as const;
+
+export const PARTNER_YEAR_COLUMNS = ['partner', 'partner_name', 'cow_code', 'year', 'type', 'entries'] as const;
+
+const VIETNAM_COW = 816;
+const RECORD_END = '\r\n';
+
+function csv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return (
+    '\uFEFF' +
+    [csvFormatRow([...header]), ...rows.map((row) => csvFormatRow(row.map(guardCsvCell)))]
+      .map((line) => `${line}${RECORD_END}`)
+      .join('')
+  );
+}
+
+const countries = (event: EventRecord): PartnerId[] => event.partners.filter((id) => PARTNERS[id].kind === 'country');
+
+/** Day, month and year of a date, each empty where its precision does not reach it. */
+function dateParts(edtf: string): [string, string, string] {
+  const { year, month, day } = edtfParts(edtf);
+  return [day === undefined ? '' : String(day), month === undefined ? '' : String(month), String(year)];
+}
+
+/** Addresses of the sources an entry cites, each once. */
+function sourceUrls(event: EventRecord, json: EventsJson): string {
+  const urls = new Map(json.sources.map((source) => [source.id, source.url]));
+  return [...new Set(event.sources.map((citation) => urls.get(citation.source) ?? ''))].filter(Boolean).join(' ');
+}
+
+/** /data/compat/dcad-main.csv: one row per agreement and partner country (a dyad), Vietnam first. */
+export function dcadMainCsv(json: EventsJson, absolute: (path: string) => string): string {
+  const rows = json.events
+    .filter((event) => TYPE_DEFINITIONS[event.type].agreement)
+    .flatMap((event) =>
+      countries(event).map((partner) => {
+        const country = PARTNERS[partner];
+        const cells: Record<(typeof DCAD_COLUMNS)[number], string> = Object.fromEntries(
+          DCAD_COLUMNS.map((column) => [column, '']),
+        ) as Record<(typeof DCAD_COLUMNS)[number], string>;
+        const [signDay, signMonth, signYear] = dateParts(event.start);
+        Object.assign(cells, {
+          ccode1: String(VIETNAM_COW),
+          cowName1: 'Vietnam',
+          ccode2: country.kind === 'country' ? String(country.cow) : '',
+          cowName2: country.en,
+          signDay,
+          signMonth,
+          signYear,
+        });
+        return [...DCAD_COLUMNS.map((column) => cells[column]), event.id, absolute(event.url), sourceUrls(event, json)];
+      }),
+    );
+  return csv([...DCAD_COLUMNS, ...DCAD_EXTRA_COLUMNS], rows);
+}
+
+/** /data/compat/ndu.csv: the entries of NDU's three categories, one row per partner country. */
+export function nduCsv(json: EventsJson): string {
+  const rows = json.events.flatMap((event) => {
+    const category = TYPE_DEFINITIONS[event.type].ndu;
+    if (category === null) return [];
+    const participants = event.people.map((person) => person.name).join('; ');
+    const partners = countries(event);
+    return (partners.length > 0 ? partners : [null]).map((partner) => [
+      event.start.slice(0, 4),
+      event.start,
+      category,
+      event.direction ?? '',
+      partner === null ? '' : PARTNERS[partner].en,
+      '',
+      participants,
+    ]);
+  });
+  return csv(NDU_COLUMNS, rows);
+}
+
+/** /data/partner-year-counts.csv: how many entries each partner has in each year, by type; zero rows left out. */
+export function partnerYearCountsCsv(json: EventsJson): string {
+  const counts = new Map<string, number>();
+  for (const event of json.events) {
+    for (const partner of event.partners) {
+      const key = [partner, event.start.slice(0, 4), event.type].join('|');
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const rows = [...counts]
+    .map(([key, count]) => {
+      const [partner = '', year = '', type = ''] = key.split('|');
+      return { partner: partner as PartnerId, year, type, count };
+    })
+    .sort(
+      (a, b) =>
+        a.partner.localeCompare(b.partner) ||
+        a.year.localeCompare(b.year) ||
+        EVENT_TYPES.indexOf(a.type as (typeof EVENT_TYPES)[number]) -
+          EVENT_TYPES.indexOf(b.type as (typeof EVENT_TYPES)[number]),
+    )
+    .map(({ partner, year, type, count }) => {
+      const definition = PARTNERS[partner];
+      return [
+        partner,
+        definition.en,
+        definition.kind === 'country' ? String(definition.cow) : '',
+        year,
+        type,
+        String(count),
+      ];
+    });
+  return csv(PARTNER_YEAR_COLUMNS, rows);
+}

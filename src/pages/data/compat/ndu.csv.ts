@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { nduCsv } from '../../../lib/export/research-exports';
+import { getDataset } from '../../../site/dataset';
+
+export const GET = (async () =>
+  new Response(nduCsv(await getDataset()), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  })) satisfies APIRoute;
