@@ -10,10 +10,10 @@ export const layout = {
     about: 'About',
     data: 'Data',
   },
+  /** The footer's words, around its links to the data and the licence. */
   footer: {
-    cites: 'Every entry cites the text that supports it.',
-    data: 'Data:',
-    licence: 'Text and data under',
+    lead: 'Every entry cites the text that supports it. Data: ',
+    licence: '. Text and data under ',
     maintainedBy: (maintainer: string) => `; maintained by ${maintainer}.`,
   },
   /** A page title after the page's own: "Partners · Vietnam’s defence diplomacy, 2015–2025". */

@@ -69,7 +69,7 @@ export const search = {
   description: "Search the entries and sources of the timeline of Vietnam's defence diplomacy.",
   label: 'Search entries and sources',
   button: 'Search',
-  noScript: 'Search runs in your browser and needs JavaScript. Without it, the',
+  noScript: 'Search runs in your browser and needs JavaScript. Without it, the ',
   chronology: 'chronology',
-  noScriptEnd: 'lists every entry.',
+  noScriptEnd: ' lists every entry.',
 } as const;
