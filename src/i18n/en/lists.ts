@@ -1,3 +1,5 @@
+import type { EventStatus } from '../../schemas/vocabulary/lanes';
+
 /** Words of the pages that list entries: home, years, partners, series and search. */
 export const home = {
   description:
@@ -62,6 +64,8 @@ export const series = {
   place: 'Place',
   gapNumbers: (count: number) => `No entry found for ${count === 1 ? 'this number' : 'these numbers'}.`,
   gapYear: 'No entry found for this year.',
+  /** An entry's status after its title in a series' table, when it is not simply held: "(planned)". */
+  status: { held: 'held', planned: 'planned', reported: 'reported' } satisfies Readonly<Record<EventStatus, string>>,
 } as const;
 
 export const search = {
