@@ -62,4 +62,19 @@ export const dictionary = {
     nullable: ' or null',
     optional: '; may be absent',
   } satisfies Readonly<Record<Presence, string>>,
+  /** A field's JSON type in words. */
+  types: {
+    string: 'string',
+    edtfDate: 'string (EDTF date)',
+    url: 'string (URL)',
+    integer: 'integer',
+    number: 'number',
+    /** A value of a long vocabulary, with its size and first few values. */
+    code: (count: number, examples: string) => `a code of ${count} (${examples}, …)`,
+    oneOf: (values: string) => `one of ${values}`,
+    or: ' or ',
+    arrayOf: (element: string) => `array of ${element}s`,
+    arrayOfObjects: 'array of objects',
+    arrayOfCodes: (count: number, examples: string) => `array of codes of ${count} (${examples}, …)`,
+  },
 } as const;
