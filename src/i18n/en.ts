@@ -5,8 +5,12 @@ type Words<T extends string> = Readonly<Record<T, string>>;
 type Of<T extends readonly string[]> = T[number];
 
 /**
- * Every reader-facing word of the English edition. A second edition needs only
- * a second catalogue of the same shape (see messages.ts) plus routing and content.
+ * The reader-facing words of the English edition that the timeline's client
+ * script shares with the pages: vocabulary labels, dates and the timeline's
+ * own words. The script bundles this whole object, so the words only the
+ * server-rendered pages use are in a second part of the catalogue, `ui`
+ * (./en/ui.ts), by page and component. A second edition needs a catalogue of
+ * the same shape in both parts, plus routing and content.
  */
 export const en = {
   site: {

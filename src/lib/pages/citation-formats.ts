@@ -1,4 +1,7 @@
 import { formatEdtfRange } from '../dates/format';
+import { ui } from '../../i18n/en/ui';
+
+const words = ui.cite;
 
 /** What a citation of one timeline entry needs. */
 export interface EntryCitationInput {
@@ -19,7 +22,7 @@ export interface EntryCitationInput {
  * No access date: the page is built, not served, and must stay byte-identical between builds.
  */
 export function plainTextCitation({ title, start, end, url, siteName }: EntryCitationInput): string {
-  return `${siteName}. “${title}” (${formatEdtfRange(start, end)}). Timeline entry. ${url}`;
+  return `${siteName}. “${title}” (${formatEdtfRange(start, end)}). ${words.entryMedium}. ${url}`;
 }
 
 const BIBTEX_SPECIALS: Record<string, string> = {
@@ -55,8 +58,8 @@ export function bibtexCitation({ id, title, start, end, url, siteName }: EntryCi
   const fields: [string, string][] = [
     ['author', `{${escapeBibtex(siteName)}}`],
     ['title', `{${escapeBibtex(title)}}`],
-    ['howpublished', 'Timeline entry'],
-    ['note', escapeBibtex(`Dated ${formatEdtfRange(start, end)}`)],
+    ['howpublished', words.entryMedium],
+    ['note', escapeBibtex(words.dated(formatEdtfRange(start, end)))],
     ['url', bibtexUrl(url)],
   ];
   return formatBibtex(id, fields);
@@ -76,13 +79,13 @@ export interface SiteCitationInput {
 }
 
 export function plainTextSiteCitation({ siteName, url }: SiteCitationInput): string {
-  return `${siteName}: a sourced timeline. ${url}`;
+  return `${words.siteTitle(siteName)} ${url}`;
 }
 
 export function bibtexSiteCitation({ siteName, url, key }: SiteCitationInput): string {
   const fields: [string, string][] = [
     ['title', `{${escapeBibtex(siteName)}}`],
-    ['howpublished', 'A sourced timeline'],
+    ['howpublished', words.siteMedium],
     ['url', bibtexUrl(url)],
   ];
   return formatBibtex(key, fields);

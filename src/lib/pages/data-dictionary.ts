@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ui } from '../../i18n/en/ui';
 
 /**
  * A data dictionary of /data/events.json, generated from its schema
@@ -51,29 +52,46 @@ function unwrap(schema: Schema): Unwrapped {
   }
 }
 
+const typeWords = ui.dictionary.types;
+
+/** A long vocabulary (partners, series, types) is listed where it is explained, not in every row. */
+const LONG_VOCABULARY = 8;
+
+/** An enum's values, and its first few when it is a long vocabulary (null when it is short). */
+function enumValues(def: Record<string, unknown>): { values: string[]; examples: string | null } {
+  const values = Object.values(def['entries'] as Record<string, string>);
+  return { values, examples: values.length > LONG_VOCABULARY ? values.slice(0, 3).join(', ') : null };
+}
+
 function typeLabel(schema: Schema): string {
   const { inner } = unwrap(schema);
   const def = defOf(inner);
   switch (def.type) {
     case 'string':
-      if (z.globalRegistry.get(inner)?.['edtf'] === true) return 'string (EDTF date)';
-      return (inner as { format?: string | null }).format === 'url' ? 'string (URL)' : 'string';
+      if (z.globalRegistry.get(inner)?.['edtf'] === true) return typeWords.edtfDate;
+      return (inner as { format?: string | null }).format === 'url' ? typeWords.url : typeWords.string;
     case 'number':
-      return ((inner as { format?: string | null }).format ?? '').includes('int') ? 'integer' : 'number';
+      return ((inner as { format?: string | null }).format ?? '').includes('int')
+        ? typeWords.integer
+        : typeWords.number;
     case 'enum': {
-      const values = Object.values(def['entries'] as Record<string, string>);
-      // A long vocabulary (partners, series, types) is listed where it is explained, not in every row.
-      if (values.length > 8) return `a code of ${values.length} (${values.slice(0, 3).join(', ')}, …)`;
-      return `one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
+      const { values, examples } = enumValues(def);
+      if (examples !== null) return typeWords.code(values.length, examples);
+      return typeWords.oneOf(values.map((value) => JSON.stringify(value)).join(', '));
     }
     case 'literal':
-      return (def['values'] as unknown[]).map((value) => JSON.stringify(value)).join(' or ');
+      return (def['values'] as unknown[]).map((value) => JSON.stringify(value)).join(typeWords.or);
     case 'union':
-      return (def['options'] as Schema[]).map(typeLabel).join(' or ');
+      return (def['options'] as Schema[]).map(typeLabel).join(typeWords.or);
     case 'array': {
-      const element = typeLabel(def['element'] as Schema);
-      if (element === 'object') return 'array of objects';
-      return element.startsWith('a code') ? `array of ${element.replace('a code', 'codes')}` : `array of ${element}s`;
+      const element = def['element'] as Schema;
+      const elementDef = defOf(unwrap(element).inner);
+      if (elementDef.type === 'object') return typeWords.arrayOfObjects;
+      if (elementDef.type === 'enum') {
+        const { values, examples } = enumValues(elementDef);
+        if (examples !== null) return typeWords.arrayOfCodes(values.length, examples);
+      }
+      return typeWords.arrayOf(typeLabel(element));
     }
     default:
       return def.type;

@@ -1,15 +1,12 @@
 import { precisionOf, type Precision } from '../../schemas/edtf';
 import { formatEdtf } from '../dates/format';
+import { ui } from '../../i18n/en/ui';
 
-/** What a date of each precision leaves unknown, in words; a day-precise date needs no remark. */
-const UNKNOWN_PARTS: Record<Precision, string | null> = {
-  day: null,
-  month: 'month known, day not',
-  year: 'year known, month and day not',
-};
+const words = ui.precision;
 
+/** What a date of the precision leaves unknown, in words; null for a day-precise date, which needs no remark. */
 export function precisionPhrase(precision: Precision): string | null {
-  return UNKNOWN_PARTS[precision];
+  return words.unknown[precision];
 }
 
 /**
@@ -22,7 +19,7 @@ export function describeDatePrecision(start: string, end?: string | null): strin
   if (!end || end === start) return startPhrase;
   const endPhrase = precisionPhrase(precisionOf(end));
   if (startPhrase === endPhrase) return startPhrase;
-  return [startPhrase && `start: ${startPhrase}`, endPhrase && `end: ${endPhrase}`].filter(Boolean).join('; ');
+  return [startPhrase && words.start(startPhrase), endPhrase && words.end(endPhrase)].filter(Boolean).join('; ');
 }
 
 /** A source's dating as frontmatter gives it. */
@@ -48,6 +45,6 @@ export function describeDating(dating: Dating | 'unknown'): DatingDescription | 
   return {
     text: formatEdtf(dating.date),
     precision: precisionPhrase(dating.precision),
-    inferred: dating.inferred ? (dating.reason ?? 'reason not given') : null,
+    inferred: dating.inferred ? (dating.reason ?? words.reasonNotGiven) : null,
   };
 }

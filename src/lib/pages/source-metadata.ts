@@ -1,30 +1,13 @@
 import type { SourceFrontmatter } from '../../schemas/source';
 import { formatEdtfRange } from '../dates/format';
+import { ui } from '../../i18n/en/ui';
 
 type TitleFrom = SourceFrontmatter['titleFrom'];
 
 /** Says where a title is ours rather than the source's headline; null for a headline. */
 export function titleNote(titleFrom: TitleFrom): string | null {
-  switch (titleFrom) {
-    case 'headline':
-      return null;
-    case 'url-slug':
-      return 'The title is ours, rebuilt from the words of the page’s address (URL slug): the headline itself was not found.';
-    case 'assigned':
-      return 'The title is ours, written to describe the text: the source’s headline was not found.';
-  }
+  return ui.source.titleNotes[titleFrom];
 }
-
-export const SOURCE_TYPE_LABELS: Record<SourceFrontmatter['type'], string> = {
-  article: 'Article: the full text of a news report',
-  reference: 'Reference: a quoted excerpt of a public report',
-};
-
-export const CONFERENCE_FORMAT_LABELS: Record<'in-person' | 'online' | 'hybrid', string> = {
-  'in-person': 'In person',
-  online: 'Online',
-  hybrid: 'Hybrid (in person and online)',
-};
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 
@@ -44,11 +27,9 @@ export function periodLabel(period: { start: string; end: string }): string {
   return formatEdtfRange(period.start, period.end);
 }
 
-/** A value the ingest marked `unknown`, in words for readers. */
-export const NOT_FOUND = 'not found';
-
+/** A value the ingest marked `unknown`, or the value in words for readers. */
 export function orNotFound<T>(value: T | 'unknown', format: (known: T) => string = String): string {
-  return value === 'unknown' ? NOT_FOUND : format(value);
+  return value === 'unknown' ? ui.source.notFound : format(value);
 }
 
 /** The language a source's title is written in: ours (English) when assigned, else the source's. */

@@ -1,0 +1,28 @@
+import { about, coverage, dictionary } from './about';
+import { cite, entry, precision } from './entry';
+import { layout } from './layout';
+import { home, partners, search, series, years } from './lists';
+import { source } from './source';
+
+/**
+ * The words of the server-rendered pages of the English edition, by page or
+ * component. They are kept apart from `en` (../en.ts), which the timeline's
+ * client script bundles: the script carries only the words it shows. Long
+ * explanatory prose of the about page stays in the page, which each edition
+ * writes as its own.
+ */
+export const ui = {
+  layout,
+  home,
+  years,
+  partners,
+  series,
+  search,
+  entry,
+  precision,
+  cite,
+  source,
+  about,
+  coverage,
+  dictionary,
+} as const;
