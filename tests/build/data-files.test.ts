@@ -3,7 +3,7 @@ import { csvParse } from 'd3-dsv';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,21 +11,12 @@ import { earliestDay, latestDay } from '../../src/schemas/edtf';
 import { EventsJson } from '../../src/schemas/events-json';
 import { DIST } from '../helpers/fixtures';
 import { runBin } from '../helpers/run';
+import { readBuilt } from '../helpers/built';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The files this test is about, as paths under dist/. */
 const DATA_FILES = ['data/events.json', 'data/events.csv', 'data/events.ics', 'data/events.schema.json'];
-
-/** The build tier's global setup (tests/setup/build-site.ts) builds the site first; these tests read that build. */
-async function readBuilt(file: string, dist = DIST): Promise<string> {
-  const full = path.join(dist, file);
-  if (!existsSync(full))
-    throw new Error(
-      `${full} is missing: the global setup of the build and browser tiers builds it (tests/setup/build-site.ts)`,
-    );
-  return readFile(full, 'utf8');
-}
 
 /** `YYYY-MM-DD` of a UTC day, the form ical.js gives DATE values. */
 const isoDay = (utcMs: number) => new Date(utcMs).toISOString().slice(0, 10);

@@ -1,17 +1,7 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EventsJson } from '../../src/schemas/events-json';
 import { PARTNERS } from '../../src/schemas/vocabulary/partners';
-import { DIST } from '../helpers/fixtures';
-
-/** The build tier's global setup (tests/setup/build-site.ts) builds the site first; these tests read that build. */
-async function readBuilt(file: string): Promise<string> {
-  const full = path.join(DIST, file);
-  if (!existsSync(full)) throw new Error(`${full} is missing: tests/setup/build-site.ts builds the site first`);
-  return readFile(full, 'utf8');
-}
+import { readBuilt } from '../helpers/built';
 
 /** The text of a table row whose header cell links to `href`, cells joined by "|". */
 function rowCells(html: string, href: string): string[] {

@@ -1,18 +1,9 @@
 import { csvParse } from 'd3-dsv';
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EventsJson } from '../../src/schemas/events-json';
 import { PARTNERS } from '../../src/schemas/vocabulary/partners';
 import { EVENT_TYPES, TYPE_DEFINITIONS } from '../../src/schemas/vocabulary/types';
-import { DIST } from '../helpers/fixtures';
-
-async function readBuilt(file: string): Promise<string> {
-  const full = path.join(DIST, file);
-  if (!existsSync(full)) throw new Error(`${full} is missing: tests/setup/build-site.ts builds the site first`);
-  return readFile(full, 'utf8');
-}
+import { readBuilt } from '../helpers/built';
 
 const rowsOf = async (file: string) => csvParse((await readBuilt(file)).replace(/^\uFEFF/u, ''));
 

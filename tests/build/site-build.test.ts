@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,18 +7,9 @@ import { loadContent } from '../../src/lib/content/read-content';
 import type { Content } from '../../src/lib/content/model';
 import { compareChronologically } from '../../src/lib/dates/chronological-order';
 import { EventsJson } from '../../src/schemas/events-json';
-import { DIST, FIXTURES, ROOT, contentWith } from '../helpers/fixtures';
+import { FIXTURES, ROOT, contentWith } from '../helpers/fixtures';
 import { runBin } from '../helpers/run';
-
-/** The build tier's global setup (tests/setup/build-site.ts) builds the site first; these tests read that build. */
-async function readBuilt(file: string, dist = DIST): Promise<string> {
-  const full = path.join(dist, file);
-  if (!existsSync(full))
-    throw new Error(
-      `${full} is missing: the global setup of the build and browser tiers builds it (tests/setup/build-site.ts)`,
-    );
-  return readFile(full, 'utf8');
-}
+import { readBuilt } from '../helpers/built';
 
 let content: Content;
 let json: EventsJson;
