@@ -5,19 +5,24 @@
  * layout's, the drawing in ./render and each kind of input or output a binding
  * in ./bindings, all released when the element leaves the page.
  *
- *   data-items     id of a <script type="application/json"> holding TimelineDatum[]
+ *   data-items     id of a <script type="application/json"> holding TimelineDatum[];
+ *                  without it, the data /data/timeline.js left (a deferred
+ *                  script the page puts before the element's own)
  *   data-first-year, data-last-year   the timeline's scope
  *   data-base      the site's base path, for links to entry pages
- *   data-list      id of the chronology list that follows the filters
+ *   data-list      id of the chronology list that follows the filters; with
+ *                  data-render="client" the script writes its entries
  *   data-embedded  "true" in /embed/: the list only feeds the details, and the
  *                  content's height is posted to the embedding page
  *   data-title     the timeline's title, for embed code
  *   data-entry-href  where "Open the full entry" goes, {id} standing for the id
  */
+import { ITEMS_GLOBAL } from '../lib/timeline/data-globals';
 import { TimelineController } from '../lib/timeline/controller';
 import { geometryProperties } from '../lib/timeline/geometry';
 import { scopeExtent } from '../lib/timeline/time-scale';
 import { sortItems, toTimelineItem, type TimelineDatum } from '../lib/timeline/timeline-item';
+import { connectChronology } from './bindings/chronology';
 import { connectColourScheme } from './bindings/colour-scheme';
 import { connectDetails } from './bindings/details';
 import { connectEmbedHeight } from './bindings/embed-height';
@@ -42,9 +47,8 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
   connectedCallback(): void {
     // User-timing marks let anyone (and npm run bench) see where the first render's time goes.
     performance.mark('timeline:start');
-    const dataElement = document.getElementById(this.dataset['items'] ?? '');
-    if (!dataElement?.textContent) return;
-    const data = JSON.parse(dataElement.textContent) as TimelineDatum[];
+    const data = this.#readData();
+    if (!data) return;
     performance.mark('timeline:parsed');
     const items = sortItems(data.map(toTimelineItem));
     performance.mark('timeline:items');
@@ -88,6 +92,7 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
       connectKeyboard,
       connectMarks,
       connectFilters,
+      connectChronology,
       connectDetails,
       connectShare,
       connectEmbedHeight,
@@ -98,6 +103,13 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
     }
     this.dataset['ready'] = 'true';
     performance.mark('timeline:ready');
+  }
+
+  #readData(): TimelineDatum[] | undefined {
+    const id = this.dataset['items'];
+    if (id === undefined) return (window as unknown as Record<string, TimelineDatum[] | undefined>)[ITEMS_GLOBAL];
+    const island = document.getElementById(id)?.textContent;
+    return island ? (JSON.parse(island) as TimelineDatum[]) : undefined;
   }
 
   disconnectedCallback(): void {

@@ -98,7 +98,14 @@ export const en = {
     dateRange: (start: string, end: string) => `${start} – ${end}`,
   },
   /** Words of the chronology lists. */
-  chronology: { source: 'Source', sources: 'Sources' },
+  chronology: {
+    source: 'Source',
+    sources: 'Sources',
+    /** After an entry's date in a list, when the date is reasoned rather than read. */
+    dateInferred: '(date inferred)',
+    /** The button under a long chronology: "Show 500 more (1,200 not listed yet)". */
+    showMore: (count: string, left: string) => `Show ${count} more (${left} not listed yet)`,
+  },
   /** Words the dataset itself carries (events.json and the files derived from it). */
   dataset: {
     successorEnd: (successor: string) =>

@@ -184,15 +184,31 @@ describe('the timeline on the home page', () => {
     expect(await page.locator('[aria-live="assertive"]').textContent()).toContain(data.events.at(-1)?.title ?? '');
   });
 
-  it('shows the full chronology with JavaScript disabled', async () => {
+  it('leads readers without JavaScript to every entry through the year pages', async () => {
     const page = await site.open('', { javaScriptEnabled: false });
-    const entries = await page
-      .locator('#chronology-list [data-entry]')
-      .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.id));
-    expect(entries).toEqual(data.events.map((e) => e.id));
     expect(await page.locator('.tl').isVisible()).toBe(false);
-    // Each year's page holds its entries in full, with summaries and quoted sources.
-    expect(await page.locator('.year-index a').count()).toBe(11);
+    // The home page's list is the script's; each year's page holds its entries in full.
+    expect(await page.locator('#chronology-list [data-entry]').count()).toBe(0);
+    const years = page.locator('.year-index a');
+    expect(await years.count()).toBe(11);
+    const counts = await page.locator('.year-index .count').allTextContents();
+    expect(counts.reduce((total, count) => total + Number(count.replace(/\D/gu, '')), 0)).toBe(data.events.length);
+    await years.filter({ hasText: '2020' }).click();
+    const listed = await page.locator('#chronology-list [data-entry]').evaluateAll((els) => els.map((el) => el.id));
+    expect(listed).toEqual(data.events.filter((e) => e.start.startsWith('2020')).map((e) => e.id));
+    expect(await page.locator('#chronology-list blockquote').count()).toBeGreaterThanOrEqual(listed.length);
+  });
+
+  it('lists the entries that pass the filters below the timeline, each linked to its page', async () => {
+    const page = await openTimeline();
+    expect(await visibleEntries(page)).toEqual(data.events.map((e) => e.id));
+    const first = data.events[0]!;
+    const entry = page.locator(`#chronology-list [id="${first.id}"]`);
+    expect(await entry.locator('a').getAttribute('href')).toBe(`/events/${first.id}/`);
+    expect(await entry.locator('time').getAttribute('datetime')).toBe(first.start);
+    expect(await page.locator('#chronology-list .year-heading').allTextContents()).toEqual([
+      ...new Set(data.events.map((e) => e.start.slice(0, 4))),
+    ]);
   });
 
   it('works by touch on a 360 px wide screen without sideways scrolling', async () => {

@@ -2,11 +2,14 @@ import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/read-content';
 import type { Content } from '../../src/lib/content/model';
 import { compareChronologically } from '../../src/lib/dates/chronological-order';
 import { EventsJson } from '../../src/schemas/events-json';
+import { ITEMS_GLOBAL } from '../../src/lib/timeline/data-globals';
+import type { TimelineDatum } from '../../src/lib/timeline/timeline-item';
 import { FIXTURES, ROOT, contentWith } from '../helpers/fixtures';
 import { runBin } from '../helpers/run';
 import { readBuilt } from '../helpers/built';
@@ -45,11 +48,18 @@ describe('the built site', () => {
     }
   });
 
-  it('lists every event on the home page as plain HTML, grouped by year', async () => {
+  it('gives the home page’s timeline every entry from /data/timeline.js, keeping the entries out of its HTML', async () => {
     const html = await readBuilt('index.html');
-    for (const event of json.events) expect(html, event.id).toContain(`id="${event.id}"`);
-    const years = [...new Set(json.events.map((e) => e.start.slice(0, 4)))];
-    for (const year of years) expect(html).toContain(`id="year-${year}"`);
+    const script = await readBuilt('data/timeline.js');
+    const version = /src="\/data\/timeline\.js\?v=([0-9a-f]{12})"/u.exec(html)?.[1];
+    expect(version, 'the page loads the data script, versioned').toBeDefined();
+    const sandbox: { self?: Record<string, unknown> } = {};
+    sandbox.self = sandbox;
+    runInNewContext(script, sandbox);
+    const items = sandbox.self[ITEMS_GLOBAL] as TimelineDatum[];
+    expect(items.map((item) => item.id)).toEqual(json.events.map((e) => e.id));
+    // The HTML does not grow with the content: no entry is written into it.
+    for (const event of json.events) expect(html, event.id).not.toContain(`id="${event.id}"`);
     expect(html).not.toMatch(/<script[^>]*src="https?:/u);
   });
 

@@ -2,6 +2,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TimelineDatum } from '../../src/lib/timeline/timeline-item';
 import { datum as makeDatum } from '../helpers/timeline-data';
+import { CHRONOLOGY_STEP } from '../../src/lib/timeline/chronology-page';
+import { ITEMS_GLOBAL } from '../../src/lib/timeline/data-globals';
 
 const datum = (id: string, start: string, kind: TimelineDatum['kind'] = 'event') =>
   makeDatum(id, start, { kind, title: `Title ${id}` });
@@ -62,9 +64,9 @@ afterEach(() => {
   history.replaceState(null, '', '/');
 });
 
-function mount(): HTMLElement {
+function mount(shell = SHELL): HTMLElement {
   const template = document.createElement('template');
-  template.innerHTML = SHELL;
+  template.innerHTML = shell;
   const viewport = template.content.querySelector('[data-part="viewport"]') as HTMLElement;
   Object.defineProperty(viewport, 'clientWidth', { value: 1100 });
   document.body.append(template.content);
@@ -114,5 +116,50 @@ describe('the <defence-timeline> element in jsdom', () => {
     expect(part(element, 'status').textContent).toBe('Showing all 4 entries.');
     expect(element.dataset['ready']).toBeUndefined();
     expect(shown()).toEqual(before);
+  });
+});
+
+/** The home page's shell: the data from /data/timeline.js's global, the list written by the script. */
+const clientListShell = SHELL.replace(' data-items="timeline-data"', '')
+  .replace(/<script type="application\/json"[^]*?<\/script>/u, '')
+  .replace(/<ol id="list">[^]*<\/ol>/u, '<div id="list" data-render="client" data-year-heading="h2"></div>');
+
+describe('the chronology the element writes under the timeline', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(window, ITEMS_GLOBAL);
+  });
+
+  it('lists the entries that pass the filters, by year, each linked to its page', () => {
+    (window as unknown as Record<string, unknown>)[ITEMS_GLOBAL] = DATA;
+    const element = mount(clientListShell);
+    const list = document.getElementById('list')!;
+    expect([...list.querySelectorAll('h2.year-heading')].map((h) => h.textContent)).toEqual([
+      '2016',
+      '2018',
+      '2020',
+      '2024',
+    ]);
+    expect(list.querySelector('#third h3 a')?.getAttribute('href')).toBe('/events/third/');
+    const rotation = part(element, 'filters').querySelector('input') as HTMLInputElement;
+    rotation.checked = true;
+    rotation.dispatchEvent(new Event('change', { bubbles: true }));
+    expect([...list.querySelectorAll('[data-entry]')].map((entry) => entry.id)).toEqual(['second']);
+  });
+
+  it('lists a step of entries at a time, and the button for the rest moves focus to the first it adds', () => {
+    const many = Array.from({ length: CHRONOLOGY_STEP + 2 }, (_, index) =>
+      datum(`entry-${String(index).padStart(4, '0')}`, `2019-01-0${String(1 + (index % 9))}`),
+    );
+    (window as unknown as Record<string, unknown>)[ITEMS_GLOBAL] = many;
+    mount(clientListShell);
+    const list = document.getElementById('list')!;
+    expect(list.querySelectorAll('[data-entry]')).toHaveLength(CHRONOLOGY_STEP);
+    const more = list.querySelector<HTMLButtonElement>('[data-action="more-entries"]')!;
+    expect(more.textContent).toBe('Show 2 more (2 not listed yet)');
+    more.click();
+    expect(list.querySelectorAll('[data-entry]')).toHaveLength(CHRONOLOGY_STEP + 2);
+    expect(list.querySelector('[data-action="more-entries"]')).toBeNull();
+    const entries = [...list.querySelectorAll('[data-entry]')];
+    expect(document.activeElement).toBe(entries[CHRONOLOGY_STEP]?.querySelector('a'));
   });
 });

@@ -1,17 +1,27 @@
 import { en } from '../../i18n/en';
 import type { TimelineController } from '../../lib/timeline/controller';
-import { accessibleLabel } from '../../lib/timeline/timeline-item';
+import { accessibleLabel, type TimelineItem } from '../../lib/timeline/timeline-item';
 import type { TimelineHost } from './host';
+import { DETAILS_GLOBAL } from '../../lib/timeline/data-globals';
+import { createEntry } from '../render/chronology';
 import { markOf } from '../render/items';
 import { announce } from './announce';
 
-/** Fills `body` with the entry's content from the chronology list, its heading an h2 (under the page's h1). */
-function fillWithEntry(element: TimelineHost, body: HTMLElement, id: string): void {
-  const entry = element.ownerDocument.getElementById(id);
+/**
+ * Fills `body` with the entry's content, its heading an h2 (under the page's
+ * h1): cloned from the chronology list when the page lists it, else written
+ * from the timeline's own data (its summary and citations then load below).
+ */
+function fillWithEntry(element: TimelineHost, body: HTMLElement, item: TimelineItem, entryHref: string): void {
+  const entry = element.ownerDocument.getElementById(item.id);
   const owned = entry && element.list?.contains(entry) && entry.hasAttribute('data-entry');
-  body.replaceChildren(...(owned ? [...entry.children].map((child) => child.cloneNode(true)) : []));
+  if (!owned) {
+    body.replaceChildren(...createEntry(element.ownerDocument, item, entryHref, 'h2').children);
+    return;
+  }
+  body.replaceChildren(...[...entry.children].map((child) => child.cloneNode(true)));
   const heading = body.querySelector('.entry-heading');
-  if (heading) {
+  if (heading && heading.tagName !== 'H2') {
     const h2 = element.ownerDocument.createElement('h2');
     h2.className = heading.className;
     h2.append(...heading.childNodes);
@@ -21,14 +31,13 @@ function fillWithEntry(element: TimelineHost, body: HTMLElement, id: string): vo
 
 /** What /data/details/<year>.js scripts leave: each year's entries' summary and citations, as HTML by id. */
 type DetailsChunks = Record<string, Record<string, string> | undefined>;
-const DETAILS_GLOBAL = 'defenceTimelineDetails';
 
 function loadedDetails(view: Window, year: number, id: string): string | undefined {
   return (view as unknown as Record<string, DetailsChunks | undefined>)[DETAILS_GLOBAL]?.[String(year)]?.[id];
 }
 
 /**
- * A compact list (home, embed) holds no summary or citations: they come from
+ * A compact entry (home, embed) holds no summary or citations: they come from
  * the year's details script, loaded once when first needed. A classic script
  * loads also in a sandboxed iframe, where a fetch would need CORS.
  */
@@ -89,7 +98,7 @@ export function connectDetails(element: TimelineHost, controller: TimelineContro
     link.href = entryHref.replace('{id}', item.id);
     link.textContent = en.timeline.openEntry;
     link.className = 'tl-details-link';
-    fillWithEntry(element, body, item.id);
+    fillWithEntry(element, body, item, entryHref);
     body.append(link);
     completeWithDetails(element, body, item.id, new Date(item.from).getUTCFullYear(), () => shown === item.id);
     details.hidden = false;

@@ -38,15 +38,7 @@ function writeForm(form: HTMLFormElement, filters: Filters): void {
   }
 }
 
-/** Hides the chronology's entries (and emptied years) that the filters leave out. */
-function filterList(list: HTMLElement, shown: ReadonlySet<string>): void {
-  for (const entry of list.querySelectorAll<HTMLElement>('[data-entry]')) entry.hidden = !shown.has(entry.id);
-  for (const year of list.querySelectorAll<HTMLElement>('[data-year]')) {
-    year.hidden = !year.querySelector('[data-entry]:not([hidden])');
-  }
-}
-
-/** The filter form drives the controller's filters; the chronology list and the count follow them. */
+/** The filter form drives the controller's filters; the count follows them (and the list, in ./chronology). */
 export function connectFilters(element: TimelineHost, controller: TimelineController, signal: AbortSignal): void {
   const form = element.shellPart<HTMLFormElement>('filters');
   const status = element.shellPart('status');
@@ -74,7 +66,6 @@ export function connectFilters(element: TimelineHost, controller: TimelineContro
     if (!change.filters) return;
     if (change.origin === 'history') writeForm(form, controller.state.filters);
     const visible = controller.visible;
-    if (element.list) filterList(element.list, new Set(visible.map((item) => item.id)));
     const number = (count: number) => count.toLocaleString(en.dates.locale);
     const total = controller.items.length;
     status.textContent =

@@ -28,8 +28,6 @@ export const entry = {
     endInferred: 'End inferred',
     disagreement: 'Sources disagree',
   },
-  /** After an entry's date in a list, when the date is reasoned rather than read. */
-  dateInferred: '(date inferred)',
   /** The short mark of an inferred date in a table, and its tooltip. */
   inferredMark: ' ≈',
   inferredTitle: 'inferred',

@@ -3,12 +3,10 @@ import { en } from '../../../i18n/en';
 import { coveredYears } from '../../../lib/dataset/groups';
 import { entryPath } from '../../../lib/dataset/paths';
 import { yearOf } from '../../../schemas/edtf';
+import { DETAILS_GLOBAL } from '../../../lib/timeline/data-globals';
 import { entryDetailsHtml } from '../../../lib/pages/entry-details';
 import { SITE_BASE } from '../../../site/base';
 import { getContent } from '../../../site/content';
-
-/** The name of the global the chunks fill; the timeline's details binding reads it. */
-const GLOBAL = 'defenceTimelineDetails';
 
 export const getStaticPaths = (() =>
   coveredYears().map((year) => ({ params: { year: String(year) } }))) satisfies GetStaticPaths;
@@ -32,7 +30,7 @@ export const GET = (async ({ params }) => {
   );
   // "<" is escaped so that no text can close a script element, should the file ever be inlined.
   const json = JSON.stringify(details).replace(/</gu, '\\u003c');
-  return new Response(`(self.${GLOBAL} ??= {})[${String(year)}] = ${json};\n`, {
+  return new Response(`(self.${DETAILS_GLOBAL} ??= {})[${String(year)}] = ${json};\n`, {
     headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
   });
 }) satisfies APIRoute;

@@ -1,0 +1,11 @@
+/**
+ * Names of the globals that the site's classic data scripts fill and the
+ * timeline reads. Classic scripts load where a fetch could not: in a sandboxed
+ * iframe (an opaque origin) and from a static host that sends no CORS headers.
+ */
+
+/** /data/timeline.js: every entry's TimelineDatum, for the home page and the embed. */
+export const ITEMS_GLOBAL = 'defenceTimelineItems';
+
+/** /data/details/<year>.js: each entry's summary and citations as HTML, by year, then id. */
+export const DETAILS_GLOBAL = 'defenceTimelineDetails';
