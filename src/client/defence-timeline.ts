@@ -12,8 +12,8 @@
  *   data-base      the site's base path, for links to entry pages
  *   data-list      id of the chronology list that follows the filters; with
  *                  data-render="client" the script writes its entries
- *   data-embedded  "true" in /embed/: the list only feeds the details, and the
- *                  content's height is posted to the embedding page
+ *   data-embedded  "true" in /embed/: the content's height is posted to the
+ *                  embedding page
  *   data-title     the timeline's title, for embed code
  *   data-entry-href  where "Open the full entry" goes, {id} standing for the id
  */

@@ -6,6 +6,7 @@ import { DETAILS_GLOBAL } from '../../lib/timeline/data-globals';
 import { createEntry } from '../render/chronology';
 import { markOf } from '../render/items';
 import { announce } from './announce';
+import { placeDetailsPanel, revealDetails } from './details-position';
 
 /**
  * Fills `body` with the entry's content, its heading an h2 (under the page's
@@ -47,6 +48,7 @@ function completeWithDetails(
   id: string,
   year: number,
   stillShown: () => boolean,
+  completed: () => void,
 ) {
   if (body.querySelector('.summary')) return;
   const document = element.ownerDocument;
@@ -58,6 +60,7 @@ function completeWithDetails(
     const template = document.createElement('template');
     template.innerHTML = html;
     body.querySelector('.tl-details-link')?.before(template.content);
+    completed();
   };
   if (loadedDetails(view, year, id) !== undefined) {
     append();
@@ -100,9 +103,20 @@ export function connectDetails(element: TimelineHost, controller: TimelineContro
     link.className = 'tl-details-link';
     fillWithEntry(element, body, item, entryHref);
     body.append(link);
-    completeWithDetails(element, body, item.id, new Date(item.from).getUTCFullYear(), () => shown === item.id);
+    const open = () => shown === item.id && !signal.aborted;
     details.hidden = false;
+    placeDetailsPanel(element, details, item.id);
+    revealDetails(element, details, item.id);
+    // The summary and citations may come later and make the panel taller: it is shown again whole.
+    completeWithDetails(element, body, item.id, new Date(item.from).getUTCFullYear(), open, () => {
+      revealDetails(element, details, item.id);
+    });
     announce(element, en.timeline.opened(accessibleLabel(item)));
+  }, signal);
+  // The panel follows its mark as the view moves.
+  controller.subscribe((change) => {
+    if (shown !== null && !change.selection && (change.window || change.filters || change.layout))
+      placeDetailsPanel(element, details, shown);
   }, signal);
   element.shellPart('close').addEventListener(
     'click',

@@ -1,0 +1,80 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { pageErrors, useBuiltSite } from '../helpers/browser';
+
+const site = useBuiltSite();
+/** An entry drawn as a labelled mark of its own when the timeline is filtered to its type. */
+const ENTRY = 'vietnam-china-border-exchange-8';
+const FILTER = '?type=border-defence-exchange';
+
+async function openTimeline(query: string, width: number, height = 800): Promise<Page> {
+  const page = await site.open(query, {
+    viewport: { width, height },
+    ...(width < 500 ? { hasTouch: true, isMobile: true } : {}),
+  });
+  await page.waitForSelector('defence-timeline[data-ready="true"]');
+  return page;
+}
+
+/** Whether the details panel's heading is inside the window, and the panel's box. */
+async function detailsInView(page: Page) {
+  return page.locator('.tl-details').evaluate((panel) => {
+    const box = panel.getBoundingClientRect();
+    const heading = panel.querySelector('h2')?.getBoundingClientRect();
+    return {
+      headingInView: heading !== undefined && heading.top >= 0 && heading.bottom <= window.innerHeight,
+      left: box.left,
+      right: box.right,
+    };
+  });
+}
+
+async function markCentre(page: Page, id: string): Promise<number> {
+  const box = (await page.locator(`.tl-item[data-id="${id}"]`).boundingBox())!;
+  const offset = await page
+    .locator(`.tl-item[data-id="${id}"]`)
+    .evaluate((mark) => Number.parseFloat(getComputedStyle(mark).getPropertyValue('--mark-offset')) || 0);
+  return box.x + offset;
+}
+
+describe('an opened entry’s details', () => {
+  it('show under the mark, in view, at 1280 px', async () => {
+    const page = await openTimeline(FILTER, 1280);
+    await page.locator(`.tl-item[data-id="${ENTRY}"]`).click();
+    await expect.poll(async () => (await detailsInView(page)).headingInView).toBe(true);
+    const { left, right } = await detailsInView(page);
+    const centre = await markCentre(page, ENTRY);
+    expect(centre).toBeGreaterThanOrEqual(left);
+    expect(centre).toBeLessThanOrEqual(right);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('show in view on a 360 px phone, opened by a tap, without sideways scrolling', async () => {
+    const page = await openTimeline(FILTER, 360);
+    await page.locator(`.tl-item[data-id="${ENTRY}"]`).tap();
+    await expect.poll(async () => (await detailsInView(page)).headingInView).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
+  it('show in view when a shared link opens the entry, on a short window', async () => {
+    const page = await openTimeline(`?item=${ENTRY}`, 1280, 600);
+    await expect.poll(async () => (await detailsInView(page)).headingInView).toBe(true);
+    // The quoted sources come from the year's details script; the panel is shown whole once they are in.
+    await expect.poll(() => page.locator('.tl-details blockquote').count()).toBeGreaterThan(0);
+  });
+
+  it('follow their mark when the view moves', async () => {
+    const page = await openTimeline(FILTER, 1280);
+    await page.locator(`.tl-item[data-id="${ENTRY}"]`).click();
+    for (const name of ['Show earlier', 'Zoom in']) {
+      await page.getByRole('button', { name }).click();
+      await expect
+        .poll(async () => {
+          const { left, right } = await detailsInView(page);
+          const centre = await markCentre(page, ENTRY);
+          return centre >= left && centre <= right;
+        }, name)
+        .toBe(true);
+    }
+  });
+});
