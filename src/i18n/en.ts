@@ -155,6 +155,8 @@ export const en = {
     binnedLane: (lane: string, count: string) => `${lane} · ${count} in view, zoom in to see each`,
     /** An axis tick within a month: "5 Sept". */
     tickDay: (day: number, month: string) => `${day} ${month}`,
+    /** The first tick of a zoomed-in axis, which names the year: "Sept 2022", "5 Sept 2022". */
+    tickWithYear: (tick: string, year: number) => `${tick} ${year}`,
     /** A mark's accessible name: "9 January 2024, date inferred: Review of 2023. Review conference, event." */
     markName: (date: string, inferred: boolean, title: string, type: string, lane: string) =>
       `${date}${inferred ? ', date inferred' : ''}: ${title}. ${type}, ${lane}.`,

@@ -69,11 +69,14 @@ describe('an opened entry’s details', () => {
     for (const name of ['Show earlier', 'Zoom in']) {
       await page.getByRole('button', { name }).click();
       await expect
-        .poll(async () => {
-          const { left, right } = await detailsInView(page);
-          const centre = await markCentre(page, ENTRY);
-          return centre >= left && centre <= right;
-        }, name)
+        .poll(
+          async () => {
+            const { left, right } = await detailsInView(page);
+            const centre = await markCentre(page, ENTRY);
+            return centre >= left && centre <= right;
+          },
+          { message: name },
+        )
         .toBe(true);
     }
   });

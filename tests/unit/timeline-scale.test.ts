@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accessibleLabel, DAY_MS, toTimelineItem } from '../../src/lib/timeline/timeline-item';
 import {
+  axisTicks,
   clampWindow,
   createTimeScale,
   formatTick,
@@ -21,7 +22,9 @@ describe('the time scale', () => {
   });
 
   it('ticks in years when zoomed out and in days when zoomed in', () => {
-    const wide = createTimeScale(scope, 1100).ticks(tickCount(1100)).map(formatTick);
+    const wide = createTimeScale(scope, 1100)
+      .ticks(tickCount(1100))
+      .map((date) => formatTick(date));
     expect(wide).toEqual([
       '2015',
       '2016',
@@ -38,12 +41,22 @@ describe('the time scale', () => {
     ]);
     const narrow = createTimeScale([Date.UTC(2024, 11, 15), Date.UTC(2024, 11, 29)], 900)
       .ticks(tickCount(900))
-      .map(formatTick);
+      .map((date) => formatTick(date));
     expect(narrow.slice(0, 3)).toEqual(['15 Dec', '16 Dec', '17 Dec']);
     const months = createTimeScale([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], 1100)
       .ticks(tickCount(1100))
-      .map(formatTick);
+      .map((date) => formatTick(date));
     expect(months.slice(0, 3)).toEqual(['2024', 'Feb', 'Mar']);
+  });
+
+  it('always shows the year on the axis: the first tick of a zoomed-in window names it', () => {
+    expect(
+      axisTicks([Date.UTC(2022, 8, 3), Date.UTC(2022, 8, 20)], 900)
+        .map((tick) => tick.label)
+        .slice(0, 3),
+    ).toEqual(['3 Sept 2022', '5 Sept', '7 Sept']);
+    expect(axisTicks([Date.UTC(2021, 5, 10), Date.UTC(2022, 5, 10)], 1100).map((tick) => tick.label)).toContain('2022');
+    expect(axisTicks([Date.UTC(2021, 5, 10), Date.UTC(2022, 5, 10)], 1100)[0]?.label).toBe('Jul 2021');
   });
 
   it('keeps the window inside the scope and no narrower than two weeks', () => {

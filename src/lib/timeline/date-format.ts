@@ -8,11 +8,16 @@ import type { TimelineDatum } from './timeline-item';
 
 const messages = en.timeline;
 
-/** Tick labels that follow the zoom: years at the turn of a year, months at the first, days otherwise. */
-export function formatTick(date: Date): string {
-  if (date.getUTCMonth() === 0 && date.getUTCDate() === 1) return String(date.getUTCFullYear());
+/**
+ * Tick labels that follow the zoom: years at the turn of a year, months at the
+ * first, days otherwise; `withYear` adds the year to a month or day.
+ */
+export function formatTick(date: Date, { withYear = false }: { withYear?: boolean } = {}): string {
+  const year = date.getUTCFullYear();
+  if (date.getUTCMonth() === 0 && date.getUTCDate() === 1) return String(year);
   const month = formatUtc(date, { month: 'short' });
-  return date.getUTCDate() === 1 ? month : messages.tickDay(date.getUTCDate(), month);
+  const label = date.getUTCDate() === 1 ? month : messages.tickDay(date.getUTCDate(), month);
+  return withYear ? messages.tickWithYear(label, year) : label;
 }
 
 /** "9 January 2024: Review of 2023. Review conference, event." Made when a mark is drawn, not for every item. */

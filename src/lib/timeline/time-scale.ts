@@ -39,12 +39,16 @@ export interface AxisTick {
   label: string;
 }
 
-/** The axis of a window drawn `width` px wide: about one tick per 90 px, labelled by the zoom level. */
+/**
+ * The axis of a window drawn `width` px wide: about one tick per 90 px,
+ * labelled by the zoom level. The first tick names its year, so that the
+ * year is always on the axis however far it is zoomed in.
+ */
 export function axisTicks(window: readonly [number, number], width: number): AxisTick[] {
   // The ticks of createTimeScale(window, width), computed without the scale: the client then needs no d3-scale.
   const [start, end] = window;
-  return utcTicks(new Date(start), new Date(end), tickCount(width)).map((date) => ({
+  return utcTicks(new Date(start), new Date(end), tickCount(width)).map((date, index) => ({
     x: ((date.getTime() - start) * width) / (end - start),
-    label: formatTick(date),
+    label: formatTick(date, { withYear: index === 0 }),
   }));
 }
