@@ -38,6 +38,8 @@ describe('the single-file offline copy', () => {
     await item.click();
     await expect.poll(() => page.locator('.tl-details').isVisible()).toBe(true);
     expect(await page.locator('.tl-details a.tl-details-link').getAttribute('href')).toBe(`#${id}`);
+    // Built with no SITE_URL, the copy knows no address to share: it offers no file:// link as one.
+    expect(await page.locator('[data-action="share"]').isVisible()).toBe(false);
 
     expect([...log.pageErrors, ...log.consoleErrors]).toEqual([]);
     expect(requests.filter((url) => !url.startsWith('file:'))).toEqual([]);

@@ -267,5 +267,9 @@ describe('building again', () => {
     expect(calendar.every((vevent) => vevent.uid.endsWith('@mirror.example.net'))).toBe(true);
     expect(feedLinks(await readBuilt('feed.xml', outDir)).sort()).toEqual([...pagesUnderBase].sort());
     expect((await readSchema(outDir)).$id).toBe('https://mirror.example.net/mirror/timeline/data/events.schema.json');
+    // The single-file copy shares views at the site's address, not at its own file:// one.
+    expect(await readBuilt('timeline-offline.html', outDir)).toContain(
+      'data-share-url="https://mirror.example.net/mirror/timeline/"',
+    );
   });
 });

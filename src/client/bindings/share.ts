@@ -5,15 +5,24 @@ import { serializeViewState } from '../../lib/timeline/view-state';
 import type { TimelineHost } from './host';
 import { announce } from './announce';
 
-/** The share panel: opened by its button, it keeps a link and embed code of the current view, ready to copy. */
+/**
+ * The share panel: opened by its button, it keeps a link and embed code of
+ * the current view, ready to copy. Links start from data-share-url when the
+ * page gives one (the single-file copy: its canonical address, or "none").
+ */
 export function connectShare(element: TimelineHost, controller: TimelineController, signal: AbortSignal): void {
   const panel = element.querySelector<HTMLElement>('[data-part="share"]');
   const toggle = element.querySelector<HTMLElement>('[data-action="share"]');
   if (!panel) return;
+  const shareUrl = element.dataset['shareUrl'];
+  if (shareUrl === 'none') {
+    if (toggle) toggle.hidden = true;
+    return;
+  }
   const update = () => {
     if (panel.hidden) return;
     const address = {
-      siteUrl: new URL(element.dataset['base'] ?? '/', location.href).href,
+      siteUrl: shareUrl ?? new URL(element.dataset['base'] ?? '/', location.href).href,
       query: serializeViewState(controller.toViewState()),
     };
     const fields: Record<string, string> = {

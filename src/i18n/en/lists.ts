@@ -76,4 +76,12 @@ export const search = {
   noScript: 'Search runs in your browser and needs JavaScript. Without it, the ',
   chronology: 'chronology',
   noScriptEnd: ' lists every entry.',
+  /** "Showing 20 of 26 results for “Abyei”." */
+  results: (shown: number, total: number, query: string) =>
+    total === 0
+      ? `No results for “${query}”.`
+      : shown === total
+        ? `${total} result${total === 1 ? '' : 's'} for “${query}”.`
+        : `Showing ${shown} of ${total} results for “${query}”.`,
+  more: (count: number) => `Show ${count} more results`,
 } as const;

@@ -9,6 +9,8 @@ import { renderMarkdown } from '../markdown/render-markdown';
 interface DetailsCitation {
   sourceTitle: string;
   href: string;
+  /** The source's public address, printed after its title on paper; null when not known. */
+  address: string | null;
   /** BCP 47 language of the quoted passage. */
   language: string;
   quote: string;
@@ -33,11 +35,18 @@ export function entryDetailsHtml(
     event.data.sources.map(({ source, quote }) => ({
       sourceTitle: sourcesById.get(source)?.data.title ?? source,
       href: sourceHref(source),
+      address: publicAddress(sourcesById.get(source)),
       language: sourcesById.get(source)?.data.language ?? 'en',
       quote,
     })),
     words,
   );
+}
+
+/** A source's public address, when it is known: printed pages show it after the source's title. */
+export function publicAddress(source: SourceEntry | undefined): string | null {
+  const url = source?.data.url;
+  return url === undefined || url === 'unknown' ? null : url;
 }
 
 function detailsHtml(
@@ -48,7 +57,9 @@ function detailsHtml(
   const items = citations
     .map(
       (citation) =>
-        `<li><cite><a href="${escapeHtml(citation.href)}">${escapeHtml(citation.sourceTitle)}</a></cite>` +
+        `<li><cite><a href="${escapeHtml(citation.href)}"${
+          citation.address === null ? '' : ` data-address="${escapeHtml(citation.address)}"`
+        }>${escapeHtml(citation.sourceTitle)}</a></cite>` +
         `<blockquote lang="${escapeHtml(citation.language)}">${escapeHtml(citation.quote)}</blockquote></li>`,
     )
     .join('');
