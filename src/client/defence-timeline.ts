@@ -25,6 +25,7 @@ import { sortItems, toTimelineItem, type TimelineDatum } from '../lib/timeline/t
 import { connectChronology } from './bindings/chronology';
 import { connectColourScheme } from './bindings/colour-scheme';
 import { connectDetails } from './bindings/details';
+import { connectEmbedFonts } from './bindings/embed-fonts';
 import { connectEmbedHeight } from './bindings/embed-height';
 import { connectFilters } from './bindings/filters';
 import { connectKeyboard } from './bindings/keyboard';
@@ -96,6 +97,7 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
       connectDetails,
       connectShare,
       connectEmbedHeight,
+      connectEmbedFonts,
       // Last: applying the URL's view draws the first frame, with every binding listening.
       connectUrl,
     ]) {

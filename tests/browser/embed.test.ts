@@ -48,6 +48,15 @@ describe('the embedded timeline', () => {
     const frameHeight = await page.locator('#frame').evaluate((el) => el.getBoundingClientRect().height);
     expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2);
     expect(log.pageErrors).toEqual([]);
+
+    // Sandboxed, the frame cannot fetch font files (they need CORS): it has the site's face all the same.
+    const fonts = await frame.locator('html').evaluate(async () => {
+      await document.fonts.load('16px "Be Vietnam Pro"', 'Việt Nam');
+      const face = getComputedStyle(document.body).fontFamily;
+      return { loaded: [...document.fonts].filter((font) => font.status === 'loaded').length, face };
+    });
+    expect(fonts.face).toMatch(/^"?Be Vietnam Pro/u);
+    expect(fonts.loaded).toBeGreaterThan(0);
   });
 
   it('opens the full entry in a new tab from the details', async () => {
