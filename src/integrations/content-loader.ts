@@ -52,14 +52,14 @@ export function timelineLoader(collection: 'sources' | 'events'): Loader {
 }
 
 /** The coverage lists (rows left out, what was not found) as one entry, `all`, read with the rest. */
-export function coverageLoader(): Loader {
+/** A collection of one entry, "all", holding the part of the content `pick` takes (coverage, versions). */
+export function wholeContentLoader(name: string, pick: (content: Content) => Record<string, unknown>): Loader {
   return {
-    name: 'timeline-coverage',
+    name: `timeline-${name}`,
     async load(context) {
       const root = fileURLToPath(context.config.root);
-      const { coverage } = await readOnce(contentDirectory(root), root);
+      const data = pick(await readOnce(contentDirectory(root), root));
       context.store.clear();
-      const data = { ...coverage } as Record<string, unknown>;
       context.store.set({
         id: 'all',
         data: await context.parseData({ id: 'all', data }),

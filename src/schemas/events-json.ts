@@ -44,6 +44,11 @@ export const SourceRecord = z.strictObject({
 });
 
 export const EventsJson = z.strictObject({
+  version: z
+    .string()
+    .nullable()
+    .describe('The dataset’s version (see /data/CHANGELOG.md for what each version added or corrected).'),
+  updated: z.string().nullable().describe('The day that version was published, YYYY-MM-DD.'),
   events: z.array(EventRecord),
   sources: z.array(SourceRecord),
 });

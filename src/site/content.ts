@@ -6,10 +6,11 @@ import type { Content } from '../lib/content/model';
  * objects the pure modules take, in no particular order (callers sort).
  */
 export async function getContent(): Promise<Content> {
-  const [events, sources, coverage] = await Promise.all([
+  const [events, sources, coverage, versions] = await Promise.all([
     getCollection('events'),
     getCollection('sources'),
     getEntry('coverage', 'all'),
+    getEntry('versions', 'all'),
   ]);
   const plain = <T>({ id, data, body, filePath }: { id: string; data: T; body?: string; filePath?: string }) => ({
     id,
@@ -21,5 +22,6 @@ export async function getContent(): Promise<Content> {
     events: events.map(plain),
     sources: sources.map(plain),
     coverage: coverage?.data ?? { omitted: [], notFound: [] },
+    versions: versions?.data.versions ?? [],
   };
 }

@@ -64,7 +64,9 @@ describe('toEventsCsv', () => {
   });
 
   it('is built from records that the events.json schema accepts', () => {
-    expect(EventsJson.safeParse({ events: EVENTS, sources: [] }).success).toBe(true);
+    expect(EventsJson.safeParse({ version: '1.0.0', updated: '2026-11-28', events: EVENTS, sources: [] }).success).toBe(
+      true,
+    );
   });
 
   it('starts with a header row naming the documented columns, in order: every field of a record, flattened', () => {

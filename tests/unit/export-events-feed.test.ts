@@ -7,6 +7,8 @@ import { BASE, SITE, eventRecord } from '../helpers/event-records';
 
 // In events.json's chronological order, as toEventsJson writes it.
 const JSON_DATA: EventsJson = {
+  version: '1.0.0',
+  updated: '2026-11-28',
   events: [
     eventRecord('asean-chairmanship-2020', { start: '2020', precision: 'year', type: 'multilateral-meeting' }),
     eventRecord('defence-expo-2022', {

@@ -19,6 +19,8 @@ function sourceRecord(id: string, title: string, published: string | null): Sour
 }
 
 const JSON_DATA: EventsJson = {
+  version: '1.0.0',
+  updated: '2026-11-28',
   events: [
     eventRecord('asean-chairmanship-2020', { start: '2020', precision: 'year', type: 'multilateral-meeting' }),
     eventRecord('defence-expo-2022', {
@@ -198,7 +200,12 @@ describe('calendar helpers', () => {
   });
 
   it('calendarStamp takes a year-only date at its first day, never a day that may not have come yet', () => {
-    const onlyYear: EventsJson = { events: [eventRecord('x', { start: '2025', precision: 'year' })], sources: [] };
+    const onlyYear: EventsJson = {
+      version: null,
+      updated: null,
+      events: [eventRecord('x', { start: '2025', precision: 'year' })],
+      sources: [],
+    };
     expect(calendarStamp(onlyYear)).toEqual(new Date('2025-01-01T00:00:00Z'));
   });
 });

@@ -9,6 +9,8 @@ import { EventsJson } from '../../src/schemas/events-json';
 const SCHEMA_URL = 'https://mirror.example.net/mirror/timeline/data/events.schema.json';
 
 const VALID: EventsJson = {
+  version: '1.0.0',
+  updated: '2026-11-28',
   events: [
     {
       id: 'dien-bien-phu-victory-70th-anniversary',

@@ -1,12 +1,20 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { codebook, codebookMarkdown } from '../../src/lib/export/codebook';
-import { dcadMainCsv, nduCsv, partnerYearCountsCsv } from '../../src/lib/export/research-exports';
+import {
+  dcadMainCsv,
+  mmeExercisesCsv,
+  nduCsv,
+  partnerYearCountsCsv,
+  stateColumn,
+} from '../../src/lib/export/research-exports';
 import { EventRecord, type EventsJson } from '../../src/schemas/events-json';
 import { EVENT_TYPES } from '../../src/schemas/vocabulary/types';
 import { eventRecord } from '../helpers/event-records';
 
 const JSON_DATA: EventsJson = {
+  version: '1.0.0',
+  updated: '2026-11-28',
   events: [
     eventRecord('vision-statement', {
       type: 'agreement-signed',
@@ -42,6 +50,27 @@ const JSON_DATA: EventsJson = {
   ],
 };
 
+/** With an exercise and a joint patrol, the rows of the exercise export. */
+const WITH_EXERCISES: EventsJson = {
+  ...JSON_DATA,
+  events: [
+    ...JSON_DATA.events,
+    eventRecord('patrol', {
+      type: 'joint-patrol',
+      start: '2017-04-05',
+      end: '2017-04-07',
+      place: 'Gulf of Tonkin',
+      partners: ['cn'],
+      series: { id: 'vietnam-china-gulf-of-tonkin-joint-patrol', number: 23 },
+    }),
+    eventRecord('maritime-exercise', {
+      type: 'exercise',
+      start: '2019-09',
+      partners: ['us', 'asean', 'sg'],
+    }),
+  ],
+};
+
 const parse = (text: string) => {
   expect(text.startsWith('\uFEFF')).toBe(true);
   return csvParse(text.slice(1));
@@ -72,6 +101,40 @@ describe('the compatible exports', () => {
     expect(rows[0]?.['source_urls']).toBe('https://www.defense.gov/x');
     // Known to the month only: the day stays empty rather than guessed.
     expect(rows[1]).toMatchObject({ signDay: '', signMonth: '9', signYear: '2018' });
+  });
+
+  it('give the exercise dataset’s columns, a state column per participant, and leave unrecorded flags empty', () => {
+    const rows = parse(mmeExercisesCsv(WITH_EXERCISES, (path) => `https://site.test${path}`));
+    expect(rows.columns).toEqual([
+      ...'MMEID,Ex_Name,Series_Name,Location,lat,lon,StartDate,s.year,s.month,s.day,EndDate,e.year,e.month,e.day,CPX,Air,Land,Sea,Amphibious,Cyber,Warfighting,Peacekeeping,Humanitarian,FocusDescription,AdditionalParticipantInfo'.split(
+        ',',
+      ),
+      'StateA',
+      'StateB',
+      'StateC',
+      'entry_id',
+      'entry_url',
+      'source_urls',
+    ]);
+    expect(rows.map((row) => row['entry_id'])).toEqual(['patrol', 'maritime-exercise']);
+    expect(rows[0]).toMatchObject({
+      Ex_Name: 'Title of patrol',
+      Location: 'Gulf of Tonkin',
+      StartDate: '4/5/17',
+      's.day': '5',
+      EndDate: '4/7/17',
+      'e.year': '2017',
+      StateA: 'Vietnam',
+      StateB: 'China',
+      StateC: '',
+      Sea: '',
+      MMEID: '',
+    });
+    expect(rows[0]?.['Series_Name']).not.toBe('');
+    // Known to the month: no StartDate, the day empty; ASEAN is an organisation, not a state.
+    expect(rows[1]).toMatchObject({ StartDate: '', 's.month': '9', 's.day': '', StateC: 'Singapore' });
+    expect(rows[1]?.['AdditionalParticipantInfo']).toMatch(/ASEAN/u);
+    expect([0, 25, 26, 27].map(stateColumn)).toEqual(['StateA', 'StateZ', 'StateAA', 'StateAB']);
   });
 
   it('give NDU’s columns, with only its three categories', () => {

@@ -1,22 +1,43 @@
 import type { TimelineController } from '../../lib/timeline/controller';
+import { FONTS_GLOBAL, type EmbeddedFontFace } from '../../lib/timeline/data-globals';
 import type { TimelineHost } from './host';
 
+function decode(base64: string): ArrayBuffer {
+  const text = atob(base64);
+  const bytes = new Uint8Array(new ArrayBuffer(text.length));
+  for (let index = 0; index < text.length; index += 1) bytes[index] = text.charCodeAt(index);
+  return bytes.buffer;
+}
+
 /**
- * The embed's font faces come from /embed-fonts.css, which carries the font
- * files inline: an embed is usually a sandboxed iframe, an opaque origin,
- * where font files need CORS headers a static host does not send. Added by
- * the script, the stylesheet does not hold up the first paint.
+ * The embed's font faces are made from the bytes /embed-fonts.js carries: an
+ * embed is usually a sandboxed iframe, an opaque origin, where font files
+ * need CORS headers a static host does not send, while a script loads.
+ * Loaded by the script, the faces do not hold up the first paint.
  */
 export function connectEmbedFonts(element: TimelineHost, _controller: TimelineController, signal: AbortSignal): void {
   if (element.dataset['embedded'] !== 'true') return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = `${element.dataset['base'] ?? '/'}embed-fonts.css`;
-  document.head.append(link);
+  const added: FontFace[] = [];
+  const script = document.createElement('script');
+  script.src = `${element.dataset['base'] ?? '/'}embed-fonts.js`;
+  script.addEventListener(
+    'load',
+    () => {
+      const faces = (window as unknown as Record<string, EmbeddedFontFace[] | undefined>)[FONTS_GLOBAL] ?? [];
+      for (const { family, style, weight, unicodeRange, woff2 } of faces) {
+        const face = new FontFace(family, decode(woff2), { style, weight, unicodeRange });
+        document.fonts.add(face);
+        added.push(face);
+      }
+    },
+    { signal },
+  );
+  document.head.append(script);
   signal.addEventListener(
     'abort',
     () => {
-      link.remove();
+      script.remove();
+      for (const face of added) document.fonts.delete(face);
     },
     { once: true },
   );

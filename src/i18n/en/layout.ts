@@ -15,6 +15,9 @@ export const layout = {
     lead: 'Every entry cites the text that supports it. Data: ',
     licence: '. Text and data under ',
     maintainedBy: (maintainer: string) => `; maintained by ${maintainer}.`,
+    /** "Data version 1.0.0, updated 28 November 2026: " before the link to the changes. */
+    version: (version: string, updated: string) => `Data version ${version}, updated ${updated}: `,
+    changes: 'what changed',
   },
   /** A page title after the page's own: "Partners · Vietnam’s defence diplomacy, 2015–2025". */
   pageTitle: (title: string, siteName: string) => `${title} · ${siteName}`,

@@ -1,6 +1,7 @@
 import type { EventFrontmatter } from '../../schemas/event';
 import type { NotFoundItem, OmittedRow } from '../../schemas/coverage';
 import type { SourceFrontmatter } from '../../schemas/source';
+import type { DatasetVersion } from '../../schemas/versions';
 
 
 interface Entry<TData> {
@@ -20,4 +21,6 @@ export interface Content {
   events: EventEntry[];
   /** Fact-sheet rows left off the timeline and what was not found, from content/coverage/. */
   coverage: { omitted: (OmittedRow & { file: string })[]; notFound: (NotFoundItem & { file: string })[] };
+  /** The dataset's versions, newest first, from content/versions.yaml (none in a folder without one). */
+  versions: DatasetVersion[];
 }

@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import YAML from 'yaml';
 import { CoverageFile } from '../../schemas/coverage';
+import { VersionsFile } from '../../schemas/versions';
 import { EventFrontmatter } from '../../schemas/event';
 import { ID_PATTERN } from '../../schemas/fields';
 import { SourceFrontmatter } from '../../schemas/source';
@@ -11,6 +13,9 @@ import type { Content } from './model';
 import { ContentError, fieldPath, type ContentProblem } from './problems';
 import { checkContent } from './rules';
 import { describeIssue } from './zod-issues';
+
+/** The dataset's versions and what each changed, in the content folder. */
+const VERSIONS_FILE = 'versions.yaml';
 
 interface RawFile {
   id: string;
@@ -82,27 +87,46 @@ async function listYaml(dir: string): Promise<string[]> {
     .map((name) => path.join(dir, name));
 }
 
+/** A YAML file of the content read through its schema; undefined (and its problems noted) when it breaks one. */
+async function readYaml<T extends z.ZodType>(
+  absolute: string,
+  displayRoot: string,
+  schema: T,
+  problems: ContentProblem[],
+): Promise<z.output<T> | undefined> {
+  const file = path.relative(displayRoot, absolute).split(path.sep).join('/');
+  let data: unknown;
+  try {
+    data = YAML.parse(utf8.decode(await readFile(absolute)), { schema: 'core', uniqueKeys: true }) ?? {};
+  } catch (error) {
+    problems.push({ file, field: '(file)', reason: `is not valid YAML in UTF-8: ${(error as Error).message}` });
+    return undefined;
+  }
+  const result = schema.safeParse(data, { reportInput: true });
+  if (!result.success) {
+    for (const issue of result.error.issues)
+      problems.push({ file, field: fieldPath(issue.path), reason: describeIssue(issue) });
+    return undefined;
+  }
+  return result.data;
+}
+
 async function readCoverage(dir: string, displayRoot: string, problems: ContentProblem[]): Promise<Content['coverage']> {
   const coverage: Content['coverage'] = { omitted: [], notFound: [] };
   for (const absolute of await listYaml(dir)) {
     const file = path.relative(displayRoot, absolute).split(path.sep).join('/');
-    let data: unknown;
-    try {
-      data = YAML.parse(utf8.decode(await readFile(absolute)), { schema: 'core', uniqueKeys: true }) ?? {};
-    } catch (error) {
-      problems.push({ file, field: '(file)', reason: `is not valid YAML in UTF-8: ${(error as Error).message}` });
-      continue;
-    }
-    const result = CoverageFile.safeParse(data, { reportInput: true });
-    if (!result.success) {
-      for (const issue of result.error.issues)
-        problems.push({ file, field: fieldPath(issue.path), reason: describeIssue(issue) });
-      continue;
-    }
-    coverage.omitted.push(...result.data.omitted.map((row) => ({ ...row, file })));
-    coverage.notFound.push(...result.data.notFound.map((item) => ({ ...item, file })));
+    const data = await readYaml(absolute, displayRoot, CoverageFile, problems);
+    if (!data) continue;
+    coverage.omitted.push(...data.omitted.map((row) => ({ ...row, file })));
+    coverage.notFound.push(...data.notFound.map((item) => ({ ...item, file })));
   }
   return coverage;
+}
+
+/** content/versions.yaml, the dataset's versions newest first; none when the file is absent. */
+async function readVersions(file: string, displayRoot: string, problems: ContentProblem[]): Promise<Content['versions']> {
+  if (!existsSync(file)) return [];
+  return (await readYaml(file, displayRoot, VersionsFile, problems))?.versions ?? [];
 }
 
 export interface ReadContentResult {
@@ -129,7 +153,8 @@ export async function readContent(contentDir: string, displayRoot = process.cwd(
   );
   const seedFiles = new Set((await readdir(path.join(contentDir, 'seeds')).catch(() => [])).map(String));
   const coverage = await readCoverage(path.join(contentDir, 'coverage'), displayRoot, problems);
-  const content: Content = { sources: sources.entries, events: events.entries, coverage };
+  const versions = await readVersions(path.join(contentDir, VERSIONS_FILE), displayRoot, problems);
+  const content: Content = { sources: sources.entries, events: events.entries, coverage, versions };
   problems.push(...checkContent(content, { sourceBodies: sources.bodies, seedFiles }));
   return { content, problems };
 }
@@ -143,6 +168,7 @@ export async function contentFingerprint(contentDir: string): Promise<string> {
     ...(await listMarkdown(path.join(contentDir, 'sources'))),
     ...(await listMarkdown(path.join(contentDir, 'events'))),
     ...(await listYaml(path.join(contentDir, 'coverage'))),
+    ...[path.join(contentDir, VERSIONS_FILE)].filter((file) => existsSync(file)),
     ...(await readdir(path.join(contentDir, 'seeds')).catch(() => [])).map((name) => path.join(contentDir, 'seeds', name)),
   ];
   const stamps = await Promise.all(

@@ -55,7 +55,10 @@ export function toEventsJson(content: Content, base: string, words: RecordWords)
     const next = successors.get(id);
     return next && { end: next.data.start, reason: words.successorEnd(next.data.title) };
   };
+  const latest = content.versions[0];
   return {
+    version: latest?.version ?? null,
+    updated: latest?.date ?? null,
     events: sortEvents(content.events).map((event) => toEventRecord(event, base, inferredEnd(event.id))),
     sources: sortSources(content.sources).map((source) => toSourceRecord(source, base)),
   };

@@ -1,4 +1,4 @@
-import { EventRecord, SourceRecord } from '../../schemas/events-json';
+import { EventRecord, EventsJson, SourceRecord } from '../../schemas/events-json';
 import { EVENT_KINDS, EVENT_SCOPES, EVENT_STATUSES } from '../../schemas/vocabulary/lanes';
 import { PARTNERS, PARTNER_IDS } from '../../schemas/vocabulary/partners';
 import { SERIES, SERIES_IDS } from '../../schemas/vocabulary/series';
@@ -12,7 +12,14 @@ import {
   TYPE_DEFINITIONS,
 } from '../../schemas/vocabulary/types';
 import { dataDictionary, type DictionaryRow } from '../pages/data-dictionary';
-import { DCAD_COLUMNS, DCAD_EXTRA_COLUMNS, NDU_COLUMNS, PARTNER_YEAR_COLUMNS } from './research-exports';
+import {
+  DCAD_COLUMNS,
+  DCAD_EXTRA_COLUMNS,
+  MME_COLUMNS,
+  MME_EXTRA_COLUMNS,
+  NDU_COLUMNS,
+  PARTNER_YEAR_COLUMNS,
+} from './research-exports';
 
 /**
  * The codebook of the published data: every field of events.json (from the
@@ -44,6 +51,31 @@ function dcadColumn(column: string): string {
   return filled[column] ?? EMPTY;
 }
 
+function mmeColumn(column: string): string {
+  const filled: Record<string, string> = {
+    MMEID: 'empty: the dataset ends in 2010, before every exercise here',
+    lat: 'empty: places are recorded by name, not coordinates',
+    lon: 'empty: places are recorded by name, not coordinates',
+    Ex_Name: 'the entry’s title',
+    Series_Name: 'the entry’s series, by its English name, where it belongs to one',
+    Location: 'the entry’s place, as its sources name it',
+    StartDate: 'the start as month/day/two-digit year (the dataset’s form), where the day is known',
+    's.year': 'year the entry starts',
+    's.month': 'month it starts, where known',
+    's.day': 'day it starts, where known',
+    EndDate: 'the end as month/day/two-digit year, where the entry has an end known to the day',
+    'e.year': 'year it ends, where the entry has an end',
+    'e.month': 'month it ends, where known',
+    'e.day': 'day it ends, where known',
+    AdditionalParticipantInfo: 'the organisations the entry names (ASEAN, the UN…), “; ”-separated',
+    StateA: 'participating states by English name, Vietnam first, one per column (StateA, StateB…)',
+    entry_id: 'our entry’s id',
+    entry_url: 'our entry’s page',
+    source_urls: 'the addresses of the sources the entry cites, space-separated',
+  };
+  return filled[column] ?? `${EMPTY} (domain and purpose flags are not recorded)`;
+}
+
 function nduColumn(column: string): string {
   const filled: Record<string, string> = {
     year: 'year the entry starts',
@@ -58,7 +90,7 @@ function nduColumn(column: string): string {
 
 export interface Codebook {
   title: string;
-  fields: { events: DictionaryRow[]; sources: DictionaryRow[] };
+  fields: { dataset: DictionaryRow[]; events: DictionaryRow[]; sources: DictionaryRow[] };
   vocabularies: Record<string, unknown>;
   exports: Record<string, ExportColumn[]>;
 }
@@ -66,7 +98,11 @@ export interface Codebook {
 export function codebook(): Codebook {
   return {
     title: 'Vietnam’s defence diplomacy, 2015–2025: codebook of /data/events.json and its exports',
-    fields: { events: dataDictionary(EventRecord), sources: dataDictionary(SourceRecord) },
+    fields: {
+      dataset: dataDictionary(EventsJson.pick({ version: true, updated: true })),
+      events: dataDictionary(EventRecord),
+      sources: dataDictionary(SourceRecord),
+    },
     vocabularies: {
       kinds: EVENT_KINDS,
       types: EVENT_TYPES.map((code) => ({ code, ...TYPE_DEFINITIONS[code] })),
@@ -84,6 +120,10 @@ export function codebook(): Codebook {
       'compat/dcad-main.csv': [...DCAD_COLUMNS, ...DCAD_EXTRA_COLUMNS].map((column) => ({
         column,
         filled: dcadColumn(column),
+      })),
+      'compat/mme-exercises.csv': [...MME_COLUMNS, 'StateA', ...MME_EXTRA_COLUMNS].map((column) => ({
+        column,
+        filled: mmeColumn(column),
       })),
       'compat/ndu.csv': NDU_COLUMNS.map((column) => ({ column, filled: nduColumn(column) })),
       'partner-year-counts.csv': PARTNER_YEAR_COLUMNS.map((column) => ({
@@ -126,6 +166,9 @@ export function codebookMarkdown(book: Codebook): string {
     `# ${book.title}`,
     '',
     'Counts measure activity recorded in the sources, not influence; the sources are mostly official media.',
+    '',
+    '## The dataset (`events.json`); what each version changed is in /data/CHANGELOG.md',
+    fields(book.fields.dataset),
     '',
     '## Fields of each entry (`events[]`)',
     fields(book.fields.events),

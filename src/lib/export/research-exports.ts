@@ -1,14 +1,16 @@
 import { csvFormatRow } from 'd3-dsv';
 import type { EventRecord, EventsJson } from '../../schemas/events-json';
 import { PARTNERS, type PartnerId } from '../../schemas/vocabulary/partners';
+import { SERIES } from '../../schemas/vocabulary/series';
 import { TYPE_DEFINITIONS, EVENT_TYPES } from '../../schemas/vocabulary/types';
 import { edtfParts } from '../../schemas/edtf';
 import { guardCsvCell } from './events-csv';
 
 /**
  * Exports in the layouts researchers merge on: the Defense Cooperation
- * Agreement Dataset's main file, the NDU PLA Military Diplomacy Database's
- * three categories, and counts per partner, year and type. A value the
+ * Agreement Dataset's main file, the Multinational Military Exercises
+ * dataset's layout, the NDU PLA Military Diplomacy Database's three
+ * categories, and counts per partner, year and type. A value the
  * content does not give stays empty: nothing is guessed to fill a column.
  */
 
@@ -58,6 +60,42 @@ export const NDU_COLUMNS = [
   'region',
   'participants',
 ] as const;
+
+/**
+ * The Multinational Military Exercises dataset's columns before its
+ * participants (D'Orazio and Galambos); StateA, StateB… follow, as many as
+ * the exercise with the most participating states needs.
+ */
+export const MME_COLUMNS = [
+  'MMEID',
+  'Ex_Name',
+  'Series_Name',
+  'Location',
+  'lat',
+  'lon',
+  'StartDate',
+  's.year',
+  's.month',
+  's.day',
+  'EndDate',
+  'e.year',
+  'e.month',
+  'e.day',
+  'CPX',
+  'Air',
+  'Land',
+  'Sea',
+  'Amphibious',
+  'Cyber',
+  'Warfighting',
+  'Peacekeeping',
+  'Humanitarian',
+  'FocusDescription',
+  'AdditionalParticipantInfo',
+] as const;
+
+/** Our columns after the dataset's: the entry and the addresses of the sources that support it (as for DCAD). */
+export const MME_EXTRA_COLUMNS = DCAD_EXTRA_COLUMNS;
 
 export const PARTNER_YEAR_COLUMNS = ['partner', 'partner_name', 'cow_code', 'year', 'type', 'entries'] as const;
 
@@ -111,6 +149,65 @@ export function dcadMainCsv(json: EventsJson, absolute: (path: string) => string
       }),
     );
   return csv([...DCAD_COLUMNS, ...DCAD_EXTRA_COLUMNS], rows);
+}
+
+/** "StateA" … "StateZ", then "StateAA" …: the participant columns' names. */
+export function stateColumn(index: number): string {
+  const letter = (n: number): string =>
+    n < 26 ? String.fromCharCode(65 + n) : letter(Math.floor(n / 26) - 1) + letter(n % 26);
+  return `State${letter(index)}`;
+}
+
+/** The exercise dataset's date form, month/day/two-digit year, for a date known to the day; else empty. */
+function mmeDate(edtf: string | null): string {
+  if (edtf === null) return '';
+  const { year, month, day } = edtfParts(edtf);
+  return day === undefined || month === undefined
+    ? ''
+    : `${String(month)}/${String(day)}/${String(year % 100).padStart(2, '0')}`;
+}
+
+/** /data/compat/mme-exercises.csv: one row per exercise or joint patrol, its participating states Vietnam first. */
+export function mmeExercisesCsv(json: EventsJson, absolute: (path: string) => string): string {
+  const exercises = json.events.filter((event) => TYPE_DEFINITIONS[event.type].exercise);
+  const states = exercises.map((event) => ['Vietnam', ...countries(event).map((id) => PARTNERS[id].en)]);
+  const width = Math.max(0, ...states.map((names) => names.length));
+  const rows = exercises.map((event, index) => {
+    const cells: Record<(typeof MME_COLUMNS)[number], string> = Object.fromEntries(
+      MME_COLUMNS.map((column) => [column, '']),
+    ) as Record<(typeof MME_COLUMNS)[number], string>;
+    const [sDay, sMonth, sYear] = dateParts(event.start);
+    const [eDay, eMonth, eYear] = event.end === null ? ['', '', ''] : dateParts(event.end);
+    const organisations = event.partners.filter((id) => PARTNERS[id].kind !== 'country').map((id) => PARTNERS[id].en);
+    Object.assign(cells, {
+      Ex_Name: event.title,
+      Series_Name: event.series === null ? '' : SERIES[event.series.id].en,
+      Location: event.place,
+      StartDate: mmeDate(event.start),
+      's.year': sYear,
+      's.month': sMonth,
+      's.day': sDay,
+      EndDate: mmeDate(event.end),
+      'e.year': eYear,
+      'e.month': eMonth,
+      'e.day': eDay,
+      AdditionalParticipantInfo: organisations.join('; '),
+    });
+    const participants = Array.from({ length: width }, (_, column) => states[index]?.[column] ?? '');
+    return [
+      ...MME_COLUMNS.map((column) => cells[column]),
+      ...participants,
+      event.id,
+      absolute(event.url),
+      sourceUrls(event, json),
+    ];
+  });
+  const header = [
+    ...MME_COLUMNS,
+    ...Array.from({ length: width }, (_, column) => stateColumn(column)),
+    ...MME_EXTRA_COLUMNS,
+  ];
+  return csv(header, rows);
 }
 
 /** /data/compat/ndu.csv: the entries of NDU's three categories, one row per partner country. */

@@ -9,3 +9,15 @@ export const ITEMS_GLOBAL = 'defenceTimelineItems';
 
 /** /data/details/<year>.js: each entry's summary and citations as HTML, by year, then id. */
 export const DETAILS_GLOBAL = 'defenceTimelineDetails';
+
+/** /embed-fonts.js: the site's font faces with their files, for the embed. */
+export const FONTS_GLOBAL = 'defenceTimelineFonts';
+
+/** One face of /embed-fonts.js: its descriptors as CSS writes them, and its woff2 file in base64. */
+export interface EmbeddedFontFace {
+  family: string;
+  style: string;
+  weight: string;
+  unicodeRange: string;
+  woff2: string;
+}
