@@ -12,14 +12,7 @@ import {
   TYPE_DEFINITIONS,
 } from '../../schemas/vocabulary/types';
 import { dataDictionary, type DictionaryRow } from '../pages/data-dictionary';
-import {
-  DCAD_COLUMNS,
-  DCAD_EXTRA_COLUMNS,
-  MME_COLUMNS,
-  MME_EXTRA_COLUMNS,
-  NDU_COLUMNS,
-  PARTNER_YEAR_COLUMNS,
-} from './research-exports';
+import { DCAD_COLUMNS, ENTRY_COLUMNS, MME_COLUMNS, NDU_COLUMNS, PARTNER_YEAR_COLUMNS } from './research-exports';
 
 /**
  * The codebook of the published data: every field of events.json (from the
@@ -117,11 +110,11 @@ export function codebook(): Codebook {
       series: SERIES_IDS.map((code) => ({ code, ...SERIES[code] })),
     },
     exports: {
-      'compat/dcad-main.csv': [...DCAD_COLUMNS, ...DCAD_EXTRA_COLUMNS].map((column) => ({
+      'compat/dcad-main.csv': [...DCAD_COLUMNS, ...ENTRY_COLUMNS].map((column) => ({
         column,
         filled: dcadColumn(column),
       })),
-      'compat/mme-exercises.csv': [...MME_COLUMNS, 'StateA', ...MME_EXTRA_COLUMNS].map((column) => ({
+      'compat/mme-exercises.csv': [...MME_COLUMNS, 'StateA', ...ENTRY_COLUMNS].map((column) => ({
         column,
         filled: mmeColumn(column),
       })),

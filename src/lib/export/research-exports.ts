@@ -48,8 +48,8 @@ export const DCAD_COLUMNS = [
   'DCAid',
 ] as const;
 
-/** Our columns after DCAD's: the entry and the addresses of the sources that support it. */
-export const DCAD_EXTRA_COLUMNS = ['entry_id', 'entry_url', 'source_urls'] as const;
+/** Our columns after a dataset's own (DCAD's, MME's): the entry and the addresses of the sources that support it. */
+export const ENTRY_COLUMNS = ['entry_id', 'entry_url', 'source_urls'] as const;
 
 export const NDU_COLUMNS = [
   'year',
@@ -93,9 +93,6 @@ export const MME_COLUMNS = [
   'FocusDescription',
   'AdditionalParticipantInfo',
 ] as const;
-
-/** Our columns after the dataset's: the entry and the addresses of the sources that support it (as for DCAD). */
-export const MME_EXTRA_COLUMNS = DCAD_EXTRA_COLUMNS;
 
 export const PARTNER_YEAR_COLUMNS = ['partner', 'partner_name', 'cow_code', 'year', 'type', 'entries'] as const;
 
@@ -148,7 +145,7 @@ export function dcadMainCsv(json: EventsJson, absolute: (path: string) => string
         return [...DCAD_COLUMNS.map((column) => cells[column]), event.id, absolute(event.url), sourceUrls(event, json)];
       }),
     );
-  return csv([...DCAD_COLUMNS, ...DCAD_EXTRA_COLUMNS], rows);
+  return csv([...DCAD_COLUMNS, ...ENTRY_COLUMNS], rows);
 }
 
 /** "StateA" … "StateZ", then "StateAA" …: the participant columns' names. */
@@ -205,7 +202,7 @@ export function mmeExercisesCsv(json: EventsJson, absolute: (path: string) => st
   const header = [
     ...MME_COLUMNS,
     ...Array.from({ length: width }, (_, column) => stateColumn(column)),
-    ...MME_EXTRA_COLUMNS,
+    ...ENTRY_COLUMNS,
   ];
   return csv(header, rows);
 }
