@@ -28,6 +28,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { name: 'a source page', path: '/sources/article-review-2023/', timeline: false },
   { name: 'the embedded timeline', path: '/embed/', timeline: true },
   { name: 'the about page', path: '/about/', timeline: false },
+  { name: 'the analysis page', path: '/analysis/', timeline: false },
 ];
 
 export const COLOR_SCHEMES = ['light', 'dark'] as const;

@@ -7,6 +7,7 @@ export const layout = {
     partners: 'Partners',
     series: 'Series',
     search: 'Search',
+    analysis: 'Analysis',
     about: 'About',
     data: 'Data',
   },

@@ -1,4 +1,5 @@
 import { about, coverage, dictionary } from './about';
+import { analysis } from './analysis';
 import { cite, entry, precision } from './entry';
 import { layout } from './layout';
 import { home, partners, search, series, years } from './lists';
@@ -23,6 +24,7 @@ export const ui = {
   cite,
   source,
   about,
+  analysis,
   coverage,
   dictionary,
 } as const;

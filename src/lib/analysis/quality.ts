@@ -1,0 +1,56 @@
+import type { EventsJson } from '../../schemas/events-json';
+import type { Precision } from '../../schemas/edtf';
+
+/** How well the dataset is sourced and dated: the analysis page's data-quality panel. */
+export interface DataQuality {
+  entries: number;
+  sources: number;
+  /** Entries citing two or more distinct sources. */
+  withTwoSources: number;
+  /** Entries by the precision of their start. */
+  byPrecision: Record<Precision, number>;
+  /** Entries whose start or end is reasoned rather than read. */
+  inferred: number;
+  /** Entries whose sources disagree, and say so. */
+  disagreements: number;
+  /** The publishers cited most, with how many sources each. */
+  publishers: { publisher: string; sources: number }[];
+  /** Sources by the language of their text. */
+  sourceLanguages: { language: string; sources: number }[];
+  /** The first and last start of the entries (EDTF). */
+  window: { first: string; last: string } | null;
+  version: string | null;
+  updated: string | null;
+}
+
+export function dataQuality(json: EventsJson): DataQuality {
+  const byPrecision: Record<Precision, number> = { day: 0, month: 0, year: 0 };
+  for (const event of json.events) byPrecision[event.precision] += 1;
+  const languages = new Map<string, number>();
+  for (const source of json.sources) languages.set(source.language, (languages.get(source.language) ?? 0) + 1);
+  const publishers = new Map<string, number>();
+  for (const { publisher } of json.sources)
+    if (publisher !== null) publishers.set(publisher, (publishers.get(publisher) ?? 0) + 1);
+  const starts = json.events.map((event) => event.start);
+  return {
+    entries: json.events.length,
+    sources: json.sources.length,
+    withTwoSources: json.events.filter((event) => new Set(event.sources.map((cited) => cited.source)).size >= 2).length,
+    byPrecision,
+    inferred: json.events.filter((event) => event.startInferred !== null || event.endInferred !== null).length,
+    disagreements: json.events.filter((event) => event.disagreement !== null).length,
+    publishers: [...publishers]
+      .map(([publisher, sources]) => ({ publisher, sources }))
+      .sort((a, b) => b.sources - a.sources || a.publisher.localeCompare(b.publisher))
+      .slice(0, 10),
+    sourceLanguages: [...languages]
+      .map(([language, sources]) => ({ language, sources }))
+      .sort((a, b) => b.sources - a.sources || a.language.localeCompare(b.language)),
+    window:
+      starts.length === 0
+        ? null
+        : { first: starts.reduce((a, b) => (a < b ? a : b)), last: starts.reduce((a, b) => (a > b ? a : b)) },
+    version: json.version,
+    updated: json.updated,
+  };
+}
