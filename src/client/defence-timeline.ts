@@ -31,6 +31,7 @@ import { connectFilters } from './bindings/filters';
 import { connectKeyboard } from './bindings/keyboard';
 import { connectLabelMeasure } from './bindings/label-measure';
 import { connectMarks } from './bindings/marks';
+import { connectPreview } from './bindings/preview';
 import { connectShare } from './bindings/share';
 import { connectToolbar } from './bindings/toolbar';
 import { connectUrl } from './bindings/url-sync';
@@ -95,6 +96,7 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
       connectFilters,
       connectChronology,
       connectDetails,
+      connectPreview,
       connectShare,
       connectEmbedHeight,
       connectEmbedFonts,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ITEMS_GLOBAL } from '../lib/timeline/data-globals';
+import { dataScriptCode } from '../lib/timeline/data-globals';
 import { toTimelineDatum } from '../lib/timeline/timeline-item';
 import { getDataset } from './dataset';
 
@@ -20,7 +20,7 @@ let cached: Promise<DataScript> | undefined;
 export function timelineDataScript(): Promise<DataScript> {
   const make = async () => {
     const json = JSON.stringify((await getDataset()).events.map(toTimelineDatum));
-    const code = `self.${ITEMS_GLOBAL} = JSON.parse(${JSON.stringify(json)});\n`;
+    const code = dataScriptCode(json);
     return { code, version: createHash('sha256').update(code).digest('hex').slice(0, 12) };
   };
   // In development the content changes between requests; a build reads it once.

@@ -81,3 +81,28 @@ describe('an opened entry’s details', () => {
     }
   });
 });
+
+describe('the preview of an entry', () => {
+  it('shows its date and full title by a mark under the pointer or with focus, and goes when it leaves', async () => {
+    const page = await openTimeline(FILTER, 1280);
+    const mark = page.locator(`.tl-item[data-id="${ENTRY}"]`);
+    const preview = page.locator('.tl-preview');
+    await mark.hover();
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    expect(await preview.textContent()).toMatch(
+      /^11–12 April 2024.*8th Vietnam–China Border Defence Friendship Exchange$/u,
+    );
+    // Beside the mark: its top just under the mark's row, overlapping it horizontally.
+    const [markBox, previewBox] = [(await mark.boundingBox())!, (await preview.boundingBox())!];
+    expect(previewBox.y).toBeGreaterThanOrEqual(markBox.y + markBox.height - 1);
+    expect(previewBox.y).toBeLessThan(markBox.y + markBox.height + 20);
+    expect(previewBox.x).toBeLessThan(markBox.x + markBox.width);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => preview.isVisible()).toBe(false);
+    await mark.focus();
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    expect(await preview.getAttribute('aria-hidden')).toBe('true');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => preview.isVisible()).toBe(false);
+  });
+});

@@ -22,7 +22,7 @@ const SHELL = `
     <form data-part="filters"><input type="checkbox" name="kind" value="rotation"></form>
     <button type="button" data-action="zoom-in">+</button>
     <div data-part="viewport"><svg data-part="axis"></svg>
-      <div data-part="lanes"></div><canvas data-part="density"></canvas><div data-part="items"></div>
+      <div data-part="lanes"></div><canvas data-part="density"></canvas><div data-part="items"></div><div data-part="preview" hidden></div>
     </div>
     <span data-lane-name="event">Events</span>
     <section data-part="details" hidden><button data-part="close">×</button><div data-part="details-body"></div></section>

@@ -7,8 +7,10 @@
       function check() {
         if (element && element.dataset.ready === 'true') {
           requestAnimationFrame(function () {
-            // The element marks when its own script starts: that is where its first render begins.
-            var start = performance.getEntriesByName('timeline:start')[0];
+            // The data script marks when it starts parsing, the element when its own script starts:
+            // the first render begins at the earlier, so that parsing the data counts.
+            var start =
+              performance.getEntriesByName('timeline:data')[0] || performance.getEntriesByName('timeline:start')[0];
             resolve({ loaded: performance.now(), render: performance.now() - (start ? start.startTime : 0) });
           });
         } else setTimeout(check, 1);
