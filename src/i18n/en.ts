@@ -1,8 +1,7 @@
-import type { EventKind, EventScope, EventStatus } from '../schemas/vocabulary/lanes';
-import type { DIRECTIONS, EventType, FORMATS, LEVELS, ROLES } from '../schemas/vocabulary/types';
+import type { EventKind, EventScope } from '../schemas/vocabulary/lanes';
+import type { EventType } from '../schemas/vocabulary/types';
 
-type Words<T extends string> = Readonly<Record<T, string>>;
-type Of<T extends readonly string[]> = T[number];
+export type Words<T extends string> = Readonly<Record<T, string>>;
 
 /**
  * The reader-facing words of the English edition that the timeline's client
@@ -34,12 +33,6 @@ export const en = {
     anniversary: 'Anniversaries',
     rotation: 'UN peacekeeping rotations',
   } satisfies Words<EventKind>,
-  /** What each lane holds, in the about page's words. */
-  laneDescriptions: {
-    event: 'meetings, visits, agreements, exercises and other occasions, each dated as precisely as the sources allow',
-    anniversary: 'anniversaries marked during these years; what they commemorate may lie long before',
-    rotation: 'the deployments of Vietnam’s units to UN peacekeeping missions, numbered within each series',
-  } satisfies Words<EventKind>,
   types: {
     'senior-visit': 'Senior defence visit',
     'sideline-talks': 'Talks on the sidelines',
@@ -70,27 +63,6 @@ export const en = {
     multilateral: 'Multilateral',
     national: 'National',
   } satisfies Words<EventScope>,
-  statuses: {
-    held: 'Held',
-    planned: 'Planned',
-    reported: 'Reported (single source)',
-  } satisfies Words<EventStatus>,
-  directions: { inbound: 'Inbound (to Vietnam)', outbound: 'Outbound (from Vietnam)' } satisfies Words<
-    Of<typeof DIRECTIONS>
-  >,
-  levels: {
-    minister: 'Minister',
-    'deputy-minister': 'Deputy minister',
-    'chief-of-general-staff': 'Chief of the General Staff',
-    'service-chief': 'Service chief',
-    other: 'Other',
-  } satisfies Words<Of<typeof LEVELS>>,
-  roles: { host: 'Host', chair: 'Chair', participant: 'Participant', observer: 'Observer' } satisfies Words<
-    Of<typeof ROLES>
-  >,
-  formats: { 'in-person': 'In person', online: 'Online', hybrid: 'Hybrid (in person and online)' } satisfies Words<
-    Of<typeof FORMATS>
-  >,
   /** How dates are written: Intl's locale (month names come from Intl, in UTC) and the shapes of ranges. */
   dates: {
     locale: 'en-GB',
@@ -106,46 +78,10 @@ export const en = {
     /** The button under a long chronology: "Show 500 more (1,200 not listed yet)". */
     showMore: (count: string, left: string) => `Show ${count} more (${left} not listed yet)`,
   },
-  /** Words the dataset itself carries (events.json and the files derived from it). */
-  dataset: {
-    successorEnd: (successor: string) =>
-      `No source gives the end; taken as the start of the next rotation, ${successor}.`,
-  },
-  /** Words of the interactive timeline (client and its server-rendered shell). */
+  /** Words the timeline's script writes (its server-rendered shell's are ui.timelineShell). */
   timeline: {
-    title: 'Timeline of Vietnam’s defence diplomacy, 2015–2025',
-    filters: 'Filters',
-    filterGroups: { kind: 'Lane', scope: 'Scope', type: 'Type', partner: 'Partner' },
-    years: 'Years',
-    fromYear: 'From',
-    toYear: 'to',
-    clearFilters: 'Clear filters',
-    toolbar: 'Timeline view',
-    zoomIn: 'Zoom in',
-    zoomInHint: 'Zoom in (+)',
-    zoomOut: 'Zoom out',
-    zoomOutHint: 'Zoom out (−)',
-    earlier: 'Show earlier',
-    earlierHint: 'Earlier (Page Up)',
-    later: 'Show later',
-    laterHint: 'Later (Page Down)',
-    reset: 'Reset view',
-    share: 'Share or embed',
-    sharePanel: 'Share or embed this view',
-    shareLink: 'Link to this view',
-    copyLink: 'Copy link',
-    shareEmbed: 'Embed this view in your page',
-    copyEmbed: 'Copy code',
-    help: 'Drag or scroll to move and zoom. With the keyboard: arrow keys move between entries in date order, Enter opens one, Escape closes it, + and − zoom, Page Up and Page Down move in time.',
-    viewport: (first: number, last: number) => `Timeline, ${first}–${last}`,
-    roleDescription: 'timeline',
-    legend: 'Legend',
-    imprecise: 'Month or year known, not the day',
-    inferredLegend: '≈ Date inferred',
     /** Put before the title of an entry whose date is inferred. */
     inferredMark: '≈ ',
-    details: 'Selected entry',
-    closeDetails: 'Close details',
     openEntry: 'Open the full entry',
     showingAll: (total: string) => `Showing all ${total} entries.`,
     showingSome: (count: string, total: string) => `Showing ${count} of ${total} entries.`,

@@ -1,5 +1,5 @@
 import { SITE } from '../config/site';
-import { en } from '../i18n/en';
+import { ui } from '../i18n/en/ui';
 import { absoluteUrl } from '../lib/pages/links';
 import { toEventsJson } from '../lib/dataset/records';
 import type { EventsJson } from '../schemas/events-json';
@@ -13,7 +13,7 @@ let dataset: Promise<EventsJson> | undefined;
  * build from the content (in development, on every request).
  */
 export function getDataset(): Promise<EventsJson> {
-  const make = async () => toEventsJson(await getContent(), SITE_BASE, en.dataset);
+  const make = async () => toEventsJson(await getContent(), SITE_BASE, ui.dataset);
   if (!import.meta.env.PROD) return make();
   dataset ??= make();
   return dataset;

@@ -4,6 +4,8 @@ import { cite, entry, precision } from './entry';
 import { layout } from './layout';
 import { home, partners, search, series, years } from './lists';
 import { source } from './source';
+import { timelineShell } from './timeline-shell';
+import { dataset, vocabulary } from './vocabulary';
 
 /**
  * The words of the server-rendered pages of the English edition, by page or
@@ -25,6 +27,9 @@ export const ui = {
   source,
   about,
   analysis,
+  vocabulary,
+  dataset,
+  timelineShell,
   coverage,
   dictionary,
 } as const;
