@@ -86,6 +86,11 @@ export const en = {
     showingAll: (total: string) => `Showing all ${total} entries.`,
     showingSome: (count: string, total: string) => `Showing ${count} of ${total} entries.`,
     opened: (name: string) => `Opened ${name}`,
+    /** Said when the filters hide the focused entry. */
+    focusMoved: (hidden: string, to: string | null) =>
+      to === null
+        ? `The filters hide ${hidden}; no entry is left.`
+        : `The filters hide ${hidden}; focus moved to ${to}.`,
     copied: 'Copied.',
     selectedToCopy: 'Selected: press Control+C (or Command+C) to copy.',
     binnedLane: (lane: string, count: string) => `${lane} · ${count} in view, zoom in to see each`,

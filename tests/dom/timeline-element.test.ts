@@ -99,6 +99,20 @@ describe('the <defence-timeline> element in jsdom', () => {
     expect(part(element, 'details-body').querySelector('h2')?.textContent).toBe('Title third');
   });
 
+  it('moves keyboard focus to the nearest entry, and says so, when going back to filters that hide the focused one', async () => {
+    const element = mount();
+    key(element, 'ArrowRight');
+    key(element, 'ArrowRight');
+    expect((document.activeElement as HTMLElement | null)?.dataset['id']).toBe('second');
+    history.pushState(null, '', '/?kind=event');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect((document.activeElement as HTMLElement | null)?.dataset['id']).toBe('third');
+    expect(element.querySelector('.tl-item[data-id="second"]')).toBeNull();
+    // The live region is written on the next frame, so that a repeated message is spoken again.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(part(element, 'announcer').textContent).toBe('The filters hide Title second; focus moved to Title third.');
+  });
+
   it('releases every listener and observer when it leaves the page', () => {
     const element = mount();
     const observed = observers.length;

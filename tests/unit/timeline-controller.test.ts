@@ -33,6 +33,20 @@ describe('the timeline controller', () => {
     expect(timeline.toViewState()).toEqual(EMPTY_VIEW);
   });
 
+  it('moves focus to the visible entry nearest in time when the filters hide the focused one, and says which', () => {
+    const { timeline, changes } = controller();
+    timeline.focus('b');
+    timeline.setFilters({ ...EMPTY_VIEW, kinds: ['event', 'anniversary'] });
+    // b (June 2018) is nearer to c (January 2020) than to a (March 2016).
+    expect(timeline.state.focused).toBe('c');
+    expect(changes.at(-1)).toMatchObject({ focus: true, focusMoved: { from: 'b', to: 'c' } });
+    timeline.setFilters({ ...EMPTY_VIEW, kinds: ['event'] });
+    expect(changes.at(-1)?.focusMoved).toBeNull();
+    timeline.apply({ ...EMPTY_VIEW, window: null, selected: null, kinds: ['anniversary'] });
+    expect(timeline.state.focused).toBe('d');
+    expect(changes.at(-1)).toMatchObject({ origin: 'history', focusMoved: { from: 'c', to: 'd' } });
+  });
+
   it('zooms in and out by a factor of two around the centre, and resets to the whole scope', () => {
     const { timeline } = controller();
     timeline.setWindow(YEAR_2020);
@@ -140,7 +154,7 @@ describe('the timeline controller', () => {
     expect(timeline.visible.map((item) => item.id)).toEqual(['b']);
     expect(timeline.state).toMatchObject({ selected: 'b', focused: 'b' });
     expect(changes).toEqual([
-      { filters: true, window: true, selection: true, focus: true, layout: false, origin: 'history' },
+      { filters: true, window: true, selection: true, focus: true, layout: false, focusMoved: null, origin: 'history' },
     ]);
     expect(timeline.toViewState()).toEqual(view);
   });

@@ -1,6 +1,8 @@
 import type { TimelineController } from '../../lib/timeline/controller';
 import type { TimelineHost } from './host';
+import { en } from '../../i18n/en';
 import { markOf } from '../render/items';
+import { announce } from './announce';
 
 type Action = (controller: TimelineController) => void;
 
@@ -73,4 +75,13 @@ export function connectKeyboard(element: TimelineHost, controller: TimelineContr
     }
   };
   viewport.addEventListener('keydown', onKey, { signal });
+  // The filters hid the focused mark (back or forward to other filters): focus goes to the nearest entry, and says so.
+  controller.subscribe((change) => {
+    const moved = change.focusMoved;
+    const active = element.ownerDocument.activeElement;
+    if (!moved || (active && active !== element.ownerDocument.body)) return;
+    const title = (id: string) => controller.items.find((item) => item.id === id)?.title ?? id;
+    if (moved.to !== null) markOf(element.shellPart('items'), moved.to)?.focus({ preventScroll: true });
+    announce(element, en.timeline.focusMoved(title(moved.from), moved.to === null ? null : title(moved.to)));
+  }, signal);
 }

@@ -55,7 +55,8 @@ export function renderItems(container: HTMLElement, placed: readonly PlacedItem[
   }
   const keep = new Set(placed.map((p) => p.item.id));
   for (const [id, button] of buttons) {
-    if (!keep.has(id) && button !== document.activeElement) {
+    // A button with focus stays while its entry keeps the focus: focus never falls out of the timeline.
+    if (!keep.has(id) && (button !== document.activeElement || id !== state.focused)) {
       button.remove();
       buttons.delete(id);
     }

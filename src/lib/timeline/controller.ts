@@ -36,6 +36,8 @@ export interface Change {
   focus: boolean;
   /** Only the drawing changed: its width, or how labels measure. */
   layout: boolean;
+  /** The filters hid the focused entry: focus moved to the visible one nearest in time (null: none left). */
+  focusMoved: { from: string; to: string | null } | null;
   origin: 'reader' | 'history';
 }
 
@@ -58,6 +60,7 @@ const NO_CHANGE: Change = {
   window: false,
   selection: false,
   focus: false,
+  focusMoved: null,
   layout: false,
   origin: 'reader',
 };
@@ -112,7 +115,25 @@ export class TimelineController {
     this.#filter({ ...filters, fromYear, toYear });
     const { selected } = this.#state;
     const hidden = selected !== null && !this.#visible.some((item) => item.id === selected);
-    this.#commit({ selected: hidden ? null : selected }, { filters: true, selection: hidden });
+    const focusMoved = this.#refocus();
+    this.#commit(
+      { selected: hidden ? null : selected, focused: focusMoved ? focusMoved.to : this.#state.focused },
+      { filters: true, selection: hidden, focus: focusMoved !== null, focusMoved },
+    );
+  }
+
+  /** Where focus goes when the filters hide the focused entry: the visible entry nearest to it in time. */
+  #refocus(): Change['focusMoved'] {
+    const id = this.#state.focused;
+    if (id === null || this.#visible.some((item) => item.id === id)) return null;
+    const hidden = this.items.find((item) => item.id === id);
+    if (!hidden) return null;
+    let nearest: TimelineItem | undefined;
+    for (const item of this.#visible) {
+      // The earlier of two as near: date order is the order of focus.
+      if (!nearest || Math.abs(item.from - hidden.from) < Math.abs(nearest.from - hidden.from)) nearest = item;
+    }
+    return { from: id, to: nearest?.id ?? null };
   }
 
   #filter(filters: Filters): void {
@@ -227,13 +248,14 @@ export class TimelineController {
     const { window, selected, ...filters } = view;
     this.#filter(filters);
     const open = selected !== null && this.items.some((item) => item.id === selected) ? selected : null;
+    const focusMoved = open === null ? this.#refocus() : null;
     this.#commit(
       {
         window: clampWindow(window ? daysToWindow(window) : this.scope, this.scope),
         selected: open,
-        focused: open ?? this.#state.focused,
+        focused: open ?? (focusMoved ? focusMoved.to : this.#state.focused),
       },
-      { filters: true, window: true, selection: true, focus: true, origin: 'history' },
+      { filters: true, window: true, selection: true, focus: true, focusMoved, origin: 'history' },
     );
   }
 

@@ -1,4 +1,4 @@
-import type { EventKind } from '../../schemas/vocabulary/lanes';
+import { EVENT_KINDS, type EventKind } from '../../schemas/vocabulary/lanes';
 import { GEOMETRY } from './geometry';
 import type { TimelineIndex } from './layout-index';
 import { binLane, frameOf, layoutLane, markIn } from './layout-lane';
@@ -17,8 +17,8 @@ import { compareItems, type TimelineItem } from './timeline-item';
 export { indexTimeline, type TimelineIndex } from './layout-index';
 export type * from './layout-types';
 
-/** The timeline's lanes, top to bottom. */
-export const LANES: readonly EventKind[] = ['event', 'anniversary', 'rotation'];
+/** The timeline's lanes, top to bottom: the vocabulary's kinds, in its order. */
+export const LANES: readonly EventKind[] = EVENT_KINDS;
 
 /** Layout options from the one set of geometry constants, for a drawing `width` px wide. */
 export function layoutOptions(width: number, labelWidth: LayoutOptions['labelWidth']): LayoutOptions {
