@@ -34,6 +34,22 @@ describe('the timeline layout', () => {
     expect(expo?.width).toBeCloseTo(10);
   });
 
+  it('draws an end known only to the month solid as far as surely reached and hatched across that month', () => {
+    const layout = lay(
+      items(
+        datum('rotation', '2024-03-01', '2024-06', 'rotation'),
+        datum('known-end', '2024-03-01', '2024-06-10'),
+        datum('month-start', '2024-03', '2024-06'),
+      ),
+    );
+    const box = (id: string) => layout.items.find((p) => p.item.id === id)?.box;
+    // 1 March to the end of June is 122 days; surely until 1 June, 92 days: the rest is June, uncertain.
+    expect(box('rotation')).toMatchObject({ markWidth: 122, markSolid: 92 });
+    expect(box('known-end')?.markSolid).toBeNull();
+    // A start known only to the month is hatched whole already.
+    expect(box('month-start')?.markSolid).toBeNull();
+  });
+
   it('draws a month or a year as the whole period it could be, not a false day', () => {
     const layout = lay(items(datum('month', '2024-07'), datum('year', '2024', null, 'rotation')));
     const month = layout.items.find((p) => p.item.id === 'month');

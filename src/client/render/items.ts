@@ -78,6 +78,9 @@ export function renderItems(container: HTMLElement, placed: readonly PlacedItem[
     setStyle(button, 'transform', `translate(${box.left}px, ${box.top}px)`);
     setStyle(button, 'width', `${box.width}px`);
     setVariable(button, '--mark-width', `${box.markWidth}px`);
+    if (box.markSolid !== null) setVariable(button, '--mark-solid', `${box.markSolid}px`);
+    if (button.classList.contains('tl-end-uncertain') !== (box.markSolid !== null))
+      button.classList.toggle('tl-end-uncertain', box.markSolid !== null);
     setVariable(button, '--mark-offset', `${box.markOffset}px`);
     setVariable(button, '--label-offset', `${box.labelOffset}px`);
     if (button.classList.contains('tl-unlabelled') === labelled) button.classList.toggle('tl-unlabelled', !labelled);

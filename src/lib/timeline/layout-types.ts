@@ -33,6 +33,8 @@ export interface MarkBox {
   width: number;
   markOffset: number;
   markWidth: number;
+  /** Of a span whose start is known to the day and end only to the month or year: the width drawn solid, the rest hatched. */
+  markSolid: number | null;
   labelOffset: number;
 }
 

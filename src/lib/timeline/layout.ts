@@ -47,6 +47,13 @@ function markExtent(
   return markIn(item, frameOf(window, options));
 }
 
+/** How much of a mark is drawn solid: all of it unless its start is known to the day and its end is not. */
+function solidWidth({ item, width }: LanePlacement): number | null {
+  if (item.point || item.precision !== 'day' || item.certainTo >= item.to) return null;
+  // x is linear in time: the certain share of the period is the same share of the mark.
+  return Math.round((width * (item.certainTo - item.from)) / (item.to - item.from));
+}
+
 /** The element's box: the mark and, when drawn, its label, in whole pixels. */
 function boxOf(placed: LanePlacement, y: number): MarkBox {
   const { x, width, labelled, labelX, labelWidth } = placed;
@@ -58,6 +65,7 @@ function boxOf(placed: LanePlacement, y: number): MarkBox {
     width: Math.round(right - left),
     markOffset: Math.round(x - left),
     markWidth: Math.max(0, Math.round(width)),
+    markSolid: solidWidth(placed),
     labelOffset: Math.round(labelX - left),
   };
 }

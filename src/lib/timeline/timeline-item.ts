@@ -27,6 +27,11 @@ export interface TimelineItem extends TimelineDatum {
   precision: Precision;
   /** One known day, drawn as a point rather than a span. */
   point: boolean;
+  /**
+   * Until when the item surely lasts, UTC ms: its end's first day when the end
+   * is known only to the month or year (the rest is drawn hatched), else `to`.
+   */
+  certainTo: number;
 }
 
 export function toTimelineDatum(event: EventRecord): TimelineDatum {
@@ -45,7 +50,8 @@ export function toTimelineDatum(event: EventRecord): TimelineDatum {
 
 export function toTimelineItem(datum: TimelineDatum): TimelineItem {
   const start = edtfBounds(datum.start);
-  const last = datum.end === null ? start.last : edtfBounds(datum.end).last;
+  const end = datum.end === null ? null : edtfBounds(datum.end);
+  const last = end === null ? start.last : end.last;
   // Written out field by field: every item has the same shape, which keeps 100,000 of them fast.
   return {
     id: datum.id,
@@ -61,6 +67,7 @@ export function toTimelineItem(datum: TimelineDatum): TimelineItem {
     to: last + DAY_MS,
     precision: start.precision,
     point: datum.end === null && start.precision === 'day',
+    certainTo: end === null || end.precision === 'day' ? last + DAY_MS : end.first,
   };
 }
 
