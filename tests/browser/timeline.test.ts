@@ -138,7 +138,9 @@ describe('the timeline on the home page', () => {
     expect(await axisLabels(page)).not.toContain('2016');
     expect(await page.locator('.tl-details h2').textContent()).toContain('Rotation 5');
     expect(await page.locator('input[name="kind"][value="rotation"]').isChecked()).toBe(true);
-    expect(await visibleEntries(page)).toEqual(data.events.filter((e) => e.kind === 'rotation').map((e) => e.id));
+    await expect
+      .poll(() => visibleEntries(page))
+      .toEqual(data.events.filter((e) => e.kind === 'rotation').map((e) => e.id));
   });
 
   it('applies filters to both the marks and the chronology list, and says how many are shown', async () => {
@@ -147,19 +149,21 @@ describe('the timeline on the home page', () => {
     await page.locator('input[name="type"][value="border-defence-exchange"]').check();
     const exchanges = data.events.filter((e) => e.type === 'border-defence-exchange').map((e) => e.id);
     expect((await markIds(page)).sort()).toEqual([...exchanges].sort());
-    expect(await visibleEntries(page)).toEqual(exchanges);
+    await expect.poll(() => visibleEntries(page)).toEqual(exchanges);
     expect(await page.locator('.tl-status').textContent()).toBe(
       `Showing ${exchanges.length} of ${data.events.length} entries.`,
     );
     expect(new URL(page.url()).searchParams.get('type')).toBe('border-defence-exchange');
 
     await page.locator('select[name="from"]').selectOption('2024');
-    expect(await visibleEntries(page)).toEqual(
-      // An entry is kept when any part of it lies in the years chosen, not only when it starts in them.
-      data.events
-        .filter((e) => e.type === 'border-defence-exchange' && latestDay(e.end ?? e.start) >= Date.UTC(2024, 0, 1))
-        .map((e) => e.id),
-    );
+    await expect
+      .poll(() => visibleEntries(page))
+      .toEqual(
+        // An entry is kept when any part of it lies in the years chosen, not only when it starts in them.
+        data.events
+          .filter((e) => e.type === 'border-defence-exchange' && latestDay(e.end ?? e.start) >= Date.UTC(2024, 0, 1))
+          .map((e) => e.id),
+      );
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => visibleEntries(page).then((ids) => ids.length)).toBe(data.events.length);
   });
@@ -201,7 +205,7 @@ describe('the timeline on the home page', () => {
 
   it('lists the entries that pass the filters below the timeline, each linked to its page', async () => {
     const page = await openTimeline();
-    expect(await visibleEntries(page)).toEqual(data.events.map((e) => e.id));
+    await expect.poll(() => visibleEntries(page)).toEqual(data.events.map((e) => e.id));
     const first = data.events[0]!;
     const entry = page.locator(`#chronology-list [id="${first.id}"]`);
     expect(await entry.locator('a').getAttribute('href')).toBe(`/events/${first.id}/`);

@@ -143,9 +143,13 @@ describe('the chronology the element writes under the timeline', () => {
     Reflect.deleteProperty(window, ITEMS_GLOBAL);
   });
 
-  it('lists the entries that pass the filters, by year, each linked to its page', () => {
+  /** The list is written in a task after the drawing's. */
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+  it('lists the entries that pass the filters, by year, each linked to its page', async () => {
     (window as unknown as Record<string, unknown>)[ITEMS_GLOBAL] = DATA;
     const element = mount(clientListShell);
+    await nextTask();
     const list = document.getElementById('list')!;
     expect([...list.querySelectorAll('h2.year-heading')].map((h) => h.textContent)).toEqual([
       '2016',
@@ -157,15 +161,17 @@ describe('the chronology the element writes under the timeline', () => {
     const rotation = part(element, 'filters').querySelector('input') as HTMLInputElement;
     rotation.checked = true;
     rotation.dispatchEvent(new Event('change', { bubbles: true }));
+    await nextTask();
     expect([...list.querySelectorAll('[data-entry]')].map((entry) => entry.id)).toEqual(['second']);
   });
 
-  it('lists a step of entries at a time, and the button for the rest moves focus to the first it adds', () => {
+  it('lists a step of entries at a time, and the button for the rest moves focus to the first it adds', async () => {
     const many = Array.from({ length: CHRONOLOGY_STEP + 2 }, (_, index) =>
       datum(`entry-${String(index).padStart(4, '0')}`, `2019-01-0${String(1 + (index % 9))}`),
     );
     (window as unknown as Record<string, unknown>)[ITEMS_GLOBAL] = many;
     mount(clientListShell);
+    await nextTask();
     const list = document.getElementById('list')!;
     expect(list.querySelectorAll('[data-entry]')).toHaveLength(CHRONOLOGY_STEP);
     const more = list.querySelector<HTMLButtonElement>('[data-action="more-entries"]')!;

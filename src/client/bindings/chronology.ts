@@ -32,14 +32,25 @@ export function connectChronology(element: TimelineHost, controller: TimelineCon
     step: CHRONOLOGY_STEP,
   };
   let limit = CHRONOLOGY_STEP;
+  let pending: ReturnType<typeof setTimeout> | undefined;
   const draw = () => {
+    clearTimeout(pending);
     renderChronology(list, chronologyPage(controller.visible, limit), context);
   };
+  // Written in a task of its own, after the drawing: the list below must not hold up the timeline's first frame.
   controller.subscribe((change) => {
     if (!change.filters) return;
     limit = CHRONOLOGY_STEP;
-    draw();
+    clearTimeout(pending);
+    pending = setTimeout(draw);
   }, signal);
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(pending);
+    },
+    { once: true },
+  );
   list.addEventListener(
     'click',
     (event) => {
