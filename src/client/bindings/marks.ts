@@ -1,8 +1,8 @@
 import type { TimelineController } from '../../lib/timeline/controller';
 import type { TimelineHost } from './host';
+import { markAt } from '../render/items';
 
-const markId = (target: EventTarget | null) =>
-  target instanceof Element ? (target.closest<HTMLElement>('.tl-item')?.dataset['id'] ?? null) : null;
+const markId = (target: EventTarget | null) => markAt(target)?.dataset['id'] ?? null;
 
 /** A click or tap on a mark opens its entry (or closes it when open); a focused mark becomes the tab stop. */
 export function connectMarks(element: TimelineHost, controller: TimelineController, signal: AbortSignal): void {

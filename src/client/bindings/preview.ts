@@ -3,6 +3,7 @@ import { placeDetails } from '../../lib/timeline/details-placement';
 import { formatEdtfRange } from '../../lib/dates/format';
 import { en } from '../../i18n/en';
 import type { TimelineHost } from './host';
+import { markAt } from '../render/items';
 
 /** Space between the mark's row and the preview, px. */
 const GAP = 4;
@@ -17,8 +18,6 @@ export function connectPreview(element: TimelineHost, controller: TimelineContro
   const preview = element.shellPart('preview');
   const body = preview.parentElement;
   if (!body) return;
-  const markOf = (target: EventTarget | null) =>
-    target instanceof Element ? target.closest<HTMLElement>('.tl-item') : null;
   const hide = () => {
     preview.hidden = true;
   };
@@ -45,7 +44,7 @@ export function connectPreview(element: TimelineHost, controller: TimelineContro
   layer.addEventListener(
     'pointerover',
     (event) => {
-      const mark = markOf(event.target);
+      const mark = markAt(event.target);
       if (mark && event.pointerType !== 'touch') show(mark);
     },
     { signal },
@@ -53,14 +52,14 @@ export function connectPreview(element: TimelineHost, controller: TimelineContro
   layer.addEventListener(
     'pointerout',
     (event) => {
-      if (markOf(event.target) && !layer.contains(document.activeElement)) hide();
+      if (markAt(event.target) && !layer.contains(document.activeElement)) hide();
     },
     { signal },
   );
   layer.addEventListener(
     'focusin',
     (event) => {
-      const mark = markOf(event.target);
+      const mark = markAt(event.target);
       if (mark) show(mark);
     },
     { signal },

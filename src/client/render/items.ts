@@ -19,6 +19,11 @@ export function markOf(container: HTMLElement, id: string): HTMLButtonElement | 
   return undefined;
 }
 
+/** The mark an event's target is, or is inside. */
+export function markAt(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>('.tl-item') : null;
+}
+
 function createMark(document: Document, item: TimelineItem): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';

@@ -23,14 +23,16 @@ export interface DataQuality {
   updated: string | null;
 }
 
+/** How many times each key occurs, most first (ties by key). */
+function tally(keys: readonly string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
 export function dataQuality(json: EventsJson): DataQuality {
   const byPrecision: Record<Precision, number> = { day: 0, month: 0, year: 0 };
   for (const event of json.events) byPrecision[event.precision] += 1;
-  const languages = new Map<string, number>();
-  for (const source of json.sources) languages.set(source.language, (languages.get(source.language) ?? 0) + 1);
-  const publishers = new Map<string, number>();
-  for (const { publisher } of json.sources)
-    if (publisher !== null) publishers.set(publisher, (publishers.get(publisher) ?? 0) + 1);
   const starts = json.events.map((event) => event.start);
   return {
     entries: json.events.length,
@@ -39,13 +41,13 @@ export function dataQuality(json: EventsJson): DataQuality {
     byPrecision,
     inferred: json.events.filter((event) => event.startInferred !== null || event.endInferred !== null).length,
     disagreements: json.events.filter((event) => event.disagreement !== null).length,
-    publishers: [...publishers]
-      .map(([publisher, sources]) => ({ publisher, sources }))
-      .sort((a, b) => b.sources - a.sources || a.publisher.localeCompare(b.publisher))
-      .slice(0, 10),
-    sourceLanguages: [...languages]
-      .map(([language, sources]) => ({ language, sources }))
-      .sort((a, b) => b.sources - a.sources || a.language.localeCompare(b.language)),
+    publishers: tally(json.sources.flatMap(({ publisher }) => (publisher === null ? [] : [publisher])))
+      .slice(0, 10)
+      .map(([publisher, sources]) => ({ publisher, sources })),
+    sourceLanguages: tally(json.sources.map((source) => source.language)).map(([language, sources]) => ({
+      language,
+      sources,
+    })),
     window:
       starts.length === 0
         ? null

@@ -108,6 +108,11 @@ function csv(header: readonly string[], rows: readonly (readonly string[])[]): s
   );
 }
 
+/** A row of a dataset's columns, every cell empty until the content gives it. */
+function emptyRow<C extends string>(columns: readonly C[]): Record<C, string> {
+  return Object.fromEntries(columns.map((column) => [column, ''])) as Record<C, string>;
+}
+
 const countries = (event: EventRecord): PartnerId[] => event.partners.filter((id) => PARTNERS[id].kind === 'country');
 
 /** Day, month and year of a date, each empty where its precision does not reach it. */
@@ -129,9 +134,7 @@ export function dcadMainCsv(json: EventsJson, absolute: (path: string) => string
     .flatMap((event) =>
       countries(event).map((partner) => {
         const country = PARTNERS[partner];
-        const cells: Record<(typeof DCAD_COLUMNS)[number], string> = Object.fromEntries(
-          DCAD_COLUMNS.map((column) => [column, '']),
-        ) as Record<(typeof DCAD_COLUMNS)[number], string>;
+        const cells = emptyRow(DCAD_COLUMNS);
         const [signDay, signMonth, signYear] = dateParts(event.start);
         Object.assign(cells, {
           ccode1: String(VIETNAM_COW),
@@ -170,9 +173,7 @@ export function mmeExercisesCsv(json: EventsJson, absolute: (path: string) => st
   const states = exercises.map((event) => ['Vietnam', ...countries(event).map((id) => PARTNERS[id].en)]);
   const width = Math.max(0, ...states.map((names) => names.length));
   const rows = exercises.map((event, index) => {
-    const cells: Record<(typeof MME_COLUMNS)[number], string> = Object.fromEntries(
-      MME_COLUMNS.map((column) => [column, '']),
-    ) as Record<(typeof MME_COLUMNS)[number], string>;
+    const cells = emptyRow(MME_COLUMNS);
     const [sDay, sMonth, sYear] = dateParts(event.start);
     const [eDay, eMonth, eYear] = event.end === null ? ['', '', ''] : dateParts(event.end);
     const organisations = event.partners.filter((id) => PARTNERS[id].kind !== 'country').map((id) => PARTNERS[id].en);
