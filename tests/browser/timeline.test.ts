@@ -226,4 +226,56 @@ describe('the timeline on the home page', () => {
     const size = (await zoomIn.boundingBox())!;
     expect(Math.min(size.width, size.height)).toBeGreaterThanOrEqual(44);
   });
+
+  it('scrolls the page on a vertical swipe, pinches to zoom and pans on a sideways swipe', async () => {
+    const page = await openTimeline('', { viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
+    const top = (await page.locator('.tl-viewport').boundingBox())!.y;
+    await page.evaluate((y) => {
+      window.scrollTo(0, y - 100);
+    }, top);
+    const box = (await page.locator('.tl-viewport').boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    const cdp = await page.context().newCDPSession(page);
+    const swipe = async (steps: (i: number) => { x: number; y: number; id?: number }[]) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: steps(0) });
+      for (let i = 1; i <= 10; i += 1) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: steps(i) });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const windowParam = () => new URL(page.url()).searchParams.get('window');
+
+    const scrolled = await page.evaluate(() => scrollY);
+    await swipe((i) => [{ x, y: y - i * 20 }]);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled + 100);
+    expect(windowParam()).toBeNull();
+
+    const settled = (await page.locator('.tl-viewport').boundingBox())!;
+    const middle = settled.y + settled.height / 2;
+    await swipe((i) => [
+      { x: x - 20 - i * 6, y: middle, id: 1 },
+      { x: x + 20 + i * 6, y: middle, id: 2 },
+    ]);
+    await expect.poll(windowParam).not.toBeNull();
+    const zoomed = windowParam()!.split('/');
+    await swipe((i) => [{ x: x + i * 12, y: middle }]);
+    await expect.poll(windowParam).not.toBe(zoomed.join('/'));
+    const panned = windowParam()!.split('/');
+    const days = ([from, to]: string[]) => Date.parse(to!) - Date.parse(from!);
+    expect(days(panned)).toBeCloseTo(days(zoomed), -9);
+    expect(panned[0]! < zoomed[0]!).toBe(true);
+  });
+
+  it('pans when the mouse drags, without opening the entry the drag ends on', async () => {
+    const page = await openTimeline('?window=2019-01-01/2019-12-31');
+    const mark = page.locator('.tl-item[data-id="shangri-la-dialogue-2019"]');
+    const box = (await mark.boundingBox())!;
+    await page.mouse.move(box.x + 4, box.y + 4);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 200, box.y + 4, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => new URL(page.url()).searchParams.get('window')).not.toBe('2019-01-01/2019-12-31');
+    expect(new URL(page.url()).searchParams.get('item')).toBeNull();
+    expect(await page.locator('[data-part="details"]').isHidden()).toBe(true);
+  });
 });

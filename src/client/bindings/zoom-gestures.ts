@@ -1,46 +1,111 @@
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import type { TimelineController } from '../../lib/timeline/controller';
-import { MIN_WINDOW_MS } from '../../lib/timeline/time-scale';
-import { transformToWindow, windowToTransform } from '../../lib/timeline/window-math';
+import { gestureWindow, wheelZoomFactor, zoomWindow, type TimeWindow } from '../../lib/timeline/window-math';
 import type { TimelineHost } from './host';
 
+/** A pointer moved less than this, px, is a click or tap, not a drag. */
+const DRAG_THRESHOLD = 4;
+
 /**
- * Wheel, drag and pinch (d3-zoom) change the controller's window; any other
- * change of window (keys, buttons, URL) moves d3-zoom's transform to match, so
- * that the next gesture starts from what is shown.
+ * Wheel, drag and pinch change the controller's window. The stylesheet leaves
+ * vertical swipes to the browser (`touch-action: pan-y`), so a phone scrolls
+ * the page over the timeline; horizontal swipes and drags pan it, two fingers
+ * pinch it and a double click zooms in where it was made. A drag does not
+ * also open the mark it ended on.
  */
 export function connectZoomGestures(element: TimelineHost, controller: TimelineController, signal: AbortSignal): void {
-  const viewport = select(element.shellPart('viewport'));
+  const viewport = element.shellPart('viewport');
   const { scope } = controller;
-  let syncing = false;
-  let gesturing = false;
-  const behaviour = zoom<HTMLElement, unknown>()
-    .scaleExtent([1, (scope[1] - scope[0]) / MIN_WINDOW_MS])
-    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-      if (syncing) return;
-      gesturing = true;
-      controller.setWindow(transformToWindow(event.transform, scope, controller.state.width));
-      gesturing = false;
-    });
-  const sync = () => {
-    const { width, window } = controller.state;
-    if (width === 0) return;
-    const { k, x } = windowToTransform(window, scope, width);
-    // A fixed extent: d3-zoom would otherwise read the element's size, forcing a layout on every step.
-    const extent: [[number, number], [number, number]] = [
-      [0, 0],
-      [width, 0],
-    ];
-    behaviour.extent(extent).translateExtent(extent);
-    syncing = true;
-    behaviour.transform(viewport, zoomIdentity.translate(x, 0).scale(k));
-    syncing = false;
+  const listen = <K extends keyof HTMLElementEventMap>(
+    type: K,
+    handler: (event: HTMLElementEventMap[K]) => void,
+    options: AddEventListenerOptions = {},
+  ) => {
+    viewport.addEventListener(type, handler, { ...options, signal });
   };
-  viewport.call(behaviour);
-  controller.subscribe((change) => {
-    if ((change.window || change.layout) && !gesturing) sync();
-  }, signal);
-  signal.addEventListener('abort', () => viewport.on('.zoom', null), { once: true });
-  sync();
+
+  /** The x of an event, px from the drawing's left edge. */
+  const xOf = (event: MouseEvent) => event.clientX - viewport.getBoundingClientRect().left;
+  const timeAt = (px: number) => {
+    const [start, end] = controller.state.window;
+    return start + (px / Math.max(1, controller.state.width)) * (end - start);
+  };
+
+  listen(
+    'wheel',
+    (event) => {
+      // Sideways (a trackpad's two-finger swipe) pans; up and down zoom around the pointer.
+      if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
+        const [start, end] = controller.state.window;
+        const shift = (event.deltaX / Math.max(1, controller.state.width)) * (end - start);
+        controller.setWindow([start + shift, end + shift]);
+      } else {
+        const factor = wheelZoomFactor(event.deltaY, event.deltaMode, event.ctrlKey);
+        controller.setWindow(zoomWindow(controller.state.window, factor, scope, timeAt(xOf(event))));
+      }
+      event.preventDefault();
+    },
+    { passive: false },
+  );
+
+  listen('dblclick', (event) => {
+    controller.setWindow(zoomWindow(controller.state.window, event.shiftKey ? 0.5 : 2, scope, timeAt(xOf(event))));
+  });
+
+  // The pointers down on the drawing, where each went down and where it is now.
+  const down = new Map<number, { from: number; at: number }>();
+  let start: TimeWindow = controller.state.window;
+  let dragged = false;
+  const restart = () => {
+    // Each change in the number of fingers starts the gesture afresh from what is shown.
+    start = controller.state.window;
+    for (const pointer of down.values()) pointer.from = pointer.at;
+  };
+  const follow = () => {
+    const pointers = [...down.values()].slice(0, 2);
+    const next = gestureWindow(
+      start,
+      pointers.map((p) => p.from),
+      pointers.map((p) => p.at),
+      Math.max(1, controller.state.width),
+      scope,
+    );
+    controller.setWindow(next);
+  };
+
+  listen('pointerdown', (event) => {
+    if (event.button !== 0) return;
+    down.set(event.pointerId, { from: xOf(event), at: xOf(event) });
+    if (down.size === 1) dragged = false;
+    restart();
+  });
+  listen('pointermove', (event) => {
+    const pointer = down.get(event.pointerId);
+    if (!pointer) return;
+    pointer.at = xOf(event);
+    if (!dragged && Math.abs(pointer.at - pointer.from) < DRAG_THRESHOLD && down.size === 1) return;
+    if (!dragged) {
+      dragged = true;
+      viewport.setPointerCapture(event.pointerId);
+      viewport.classList.add('tl-dragging');
+    }
+    follow();
+  });
+  const lift = (event: PointerEvent) => {
+    if (!down.delete(event.pointerId)) return;
+    restart();
+    if (down.size === 0) viewport.classList.remove('tl-dragging');
+  };
+  listen('pointerup', lift);
+  listen('pointercancel', lift);
+  // A drag that ends over a mark is not a click on it.
+  listen(
+    'click',
+    (event) => {
+      if (!dragged) return;
+      dragged = false;
+      event.stopPropagation();
+      event.preventDefault();
+    },
+    { capture: true },
+  );
 }

@@ -1,6 +1,6 @@
 /**
  * Arithmetic of the visible window, [start, end) in UTC ms: zooming, panning,
- * revealing an item, and the zoom transform a gesture library works in.
+ * revealing an item, and following the pointer or fingers of a gesture.
  */
 import { clampWindow } from './time-scale';
 
@@ -32,20 +32,36 @@ export function revealWindow(
   return clampWindow([centre - span / 2, centre + span / 2], scope);
 }
 
-/** A zoom transform (scale k, then translation x) relative to the whole scope drawn `width` px wide. */
-export interface ZoomTransform {
-  k: number;
-  x: number;
+/**
+ * The window that keeps what was under each finger under it: the times at
+ * `before` (px, at the gesture's start, in `start`) are drawn at `after` (px).
+ * One finger pans; two pinch, zooming around them. `width` is the drawing's.
+ */
+export function gestureWindow(
+  start: TimeWindow,
+  before: readonly number[],
+  after: readonly number[],
+  width: number,
+  scope: TimeWindow,
+): [number, number] {
+  const msPerPx = (start[1] - start[0]) / width;
+  const timeAt = (px: number) => start[0] + px * msPerPx;
+  const [b0 = 0, b1] = before;
+  const [a0 = 0, a1] = after;
+  // Fingers closer than a few pixels say nothing about scale: pan only.
+  const pinch = b1 !== undefined && a1 !== undefined && Math.abs(b1 - b0) > 4 && Math.abs(a1 - a0) > 4;
+  const scale = pinch ? (timeAt(b1) - timeAt(b0)) / (a1 - a0) : msPerPx;
+  if (scale <= 0) return [start[0], start[1]];
+  const origin = timeAt(b0) - a0 * scale;
+  return clampWindow([origin, origin + width * scale], scope);
 }
 
-export function windowToTransform(window: TimeWindow, scope: TimeWindow, width: number): ZoomTransform {
-  const pxPerMs = width / (scope[1] - scope[0]);
-  const k = (scope[1] - scope[0]) / (window[1] - window[0]);
-  return { k, x: -(window[0] - scope[0]) * pxPerMs * k };
-}
-
-export function transformToWindow({ k, x }: ZoomTransform, scope: TimeWindow, width: number): [number, number] {
-  const msPerPx = (scope[1] - scope[0]) / width;
-  const timeAt = (px: number) => scope[0] + ((px - x) / k) * msPerPx;
-  return [timeAt(0), timeAt(width)];
+/**
+ * How much one wheel step zooms: scrolling up by a line or 100 px zooms in by
+ * about 15%, and a trackpad's pinch (sent as a wheel with ctrlKey) ten times
+ * faster, so that it follows the fingers.
+ */
+export function wheelZoomFactor(deltaY: number, deltaMode: number, ctrlKey: boolean): number {
+  const px = deltaY * (deltaMode === 1 ? 20 : deltaMode === 2 ? 400 : 1);
+  return 2 ** ((-px * (ctrlKey ? 0.02 : 0.002)));
 }
