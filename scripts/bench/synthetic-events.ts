@@ -26,6 +26,8 @@ const YEARS = 11;
 const YEAR_WEIGHTS = [1, 1, 1, 1, 1, 3, 1, 1, 1, 3, 1];
 const PLACES = ['Hanoi', 'Ho Chi Minh City', 'Da Nang', 'Lao Cai', 'Abyei', 'Bentiu', 'Online'];
 const PARTNERS = ['cn', 'la', 'kh', 'asean', 'in', 'jp', 'un'] as const;
+/** Every seventh entry belongs to one of these series (chosen without drawing a random number, so that the rest stay as seeded). */
+const SERIES = ['shangri-la-dialogue', 'admm', 'vietnam-china-border-exchange'] as const;
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -76,6 +78,7 @@ export function syntheticEvents(count: number, seed = 2015): TimelineDatum[] {
       type: type ?? 'multilateral-meeting',
       scope: EVENT_SCOPES[Math.floor(random() * EVENT_SCOPES.length)] ?? 'national',
       partners: random() < 0.5 ? [PARTNERS[Math.floor(random() * PARTNERS.length)] ?? 'asean'] : [],
+      series: i % 7 === 0 ? (SERIES[i % SERIES.length] ?? null) : null,
       start,
       end,
       inferred: random() < 0.05,

@@ -28,6 +28,8 @@ import { connectDetails } from './bindings/details';
 import { connectEmbedFonts } from './bindings/embed-fonts';
 import { connectEmbedHeight } from './bindings/embed-height';
 import { connectFilters } from './bindings/filters';
+import { connectGrouping } from './bindings/grouping';
+import { connectPartnerYears } from './bindings/partner-years';
 import { connectKeyboard } from './bindings/keyboard';
 import { connectLabelMeasure } from './bindings/label-measure';
 import { connectMarks } from './bindings/marks';
@@ -70,9 +72,9 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
       density: this.shellPart<HTMLCanvasElement>('density'),
       items: this.shellPart('items'),
     };
-    const laneNames = new Map<string, string>();
-    for (const name of this.querySelectorAll<HTMLElement>('[data-lane-name]')) {
-      laneNames.set(name.dataset['laneName'] ?? '', name.textContent);
+    const rowNames = new Map<string, string>();
+    for (const name of this.querySelectorAll<HTMLElement>('[data-row-name]')) {
+      rowNames.set(name.dataset['rowName'] ?? '', name.textContent);
     }
     const viewport = this.shellPart('viewport');
     this.shellPart('enhanced').hidden = false;
@@ -83,7 +85,7 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
     // Every change is drawn at once, before the bindings that follow it (focus, details) run.
     controller.subscribe(() => {
       if (controller.state.width === 0) return;
-      const context = { laneNames, palette: this.palette, ratio: window.devicePixelRatio || 1 };
+      const context = { rowNames, palette: this.palette, ratio: window.devicePixelRatio || 1 };
       renderFrame(parts, controller.frame(), controller.state, context);
     }, signal);
 
@@ -94,6 +96,8 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
       connectKeyboard,
       connectMarks,
       connectFilters,
+      connectGrouping,
+      connectPartnerYears,
       connectChronology,
       connectDetails,
       connectPreview,

@@ -94,6 +94,11 @@ export const en = {
     copied: 'Copied.',
     selectedToCopy: 'Selected: press Control+C (or Command+C) to copy.',
     binnedLane: (lane: string, count: string) => `${lane} · ${count} in view, zoom in to see each`,
+    /** The rows of entries that a grouping gives no row of their own, and of those with no partner or series. */
+    otherRow: 'Other',
+    noneRow: { partner: 'No foreign partner', series: 'Not in a series' } as Record<string, string>,
+    /** Said when the rows change: "Rows by partner." */
+    regrouped: (grouping: string) => `Rows by ${grouping}.`,
     /** An axis tick within a month: "5 Sept". */
     tickDay: (day: number, month: string) => `${day} ${month}`,
     /** The first tick of a zoomed-in axis, which names the year: "Sept 2022", "5 Sept 2022". */

@@ -31,7 +31,9 @@ describe('the single-file offline copy', () => {
       const entries = data.events.filter((e) => e.kind === kind).map((e) => e.id);
       // Each entry is a mark, or its lane is too dense at this zoom and says how many it holds.
       if (!entries.every((id) => ids.has(id)))
-        expect(await page.locator(`.tl-lane-${kind}`).textContent()).toContain(`${String(entries.length)} in view`);
+        expect(await page.locator(`.tl-lane[data-row="${kind}"]`).textContent()).toContain(
+          `${String(entries.length)} in view`,
+        );
     }
     const item = page.locator('.tl-item:not(.tl-unlabelled)').first();
     const id = await item.getAttribute('data-id');
@@ -54,5 +56,13 @@ describe('the single-file offline copy', () => {
     const hrefs = [...html.matchAll(/\shref="([^"]*)"/gu)].map((match) => match[1] ?? '');
     expect(hrefs.filter((href) => !href.startsWith('#'))).toEqual([]);
     for (const href of hrefs) expect(html, href).toContain(`id="${href.slice(1)}"`);
+  });
+
+  it('takes its rows from the URL, as the site does', async () => {
+    const { page } = await browser.open(`${pathToFileURL(FILE).href}?group=partner`);
+    await page.locator('defence-timeline[data-ready="true"]').waitFor();
+    const names = (await page.locator('.tl-lane').allTextContents()).map((text) => text.split(' · ')[0]);
+    expect(names.slice(-2)).toEqual(['Other', 'No foreign partner']);
+    expect(names[0]).toBe('United States');
   });
 });

@@ -38,7 +38,9 @@ describe('the timeline on the home page', () => {
       const entries = data.events.filter((e) => e.kind === kind).map((e) => e.id);
       if (entries.every((id) => marks.has(id))) continue;
       // Too many to draw one by one at this zoom: the lane counts them and says to zoom in.
-      expect(await page.locator(`.tl-lane-${kind}`).textContent()).toContain(`${String(entries.length)} in view`);
+      expect(await page.locator(`.tl-lane[data-row="${kind}"]`).textContent()).toContain(
+        `${String(entries.length)} in view`,
+      );
     }
     const rotations = await openTimeline('?kind=rotation');
     expect((await markIds(rotations)).sort()).toEqual(

@@ -24,7 +24,7 @@ const SHELL = `
     <div data-part="viewport"><svg data-part="axis"></svg>
       <div data-part="lanes"></div><canvas data-part="density"></canvas><div data-part="items"></div><div data-part="preview" hidden></div>
     </div>
-    <span data-lane-name="event">Events</span>
+    <span data-row-name="kind:event">Events</span><select data-part="group"><option value="kind">lane</option><option value="partner">partner</option></select>
     <section data-part="details" hidden><button data-part="close">×</button><div data-part="details-body"></div></section>
     <p data-part="status"></p><p data-part="announcer"></p>
   </div>

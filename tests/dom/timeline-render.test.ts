@@ -29,10 +29,10 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const LANE_NAMES = new Map([
-  ['event', 'Events'],
-  ['anniversary', 'Anniversaries'],
-  ['rotation', 'UN peacekeeping rotations'],
+const ROW_NAMES = new Map([
+  ['kind:event', 'Events'],
+  ['kind:anniversary', 'Anniversaries'],
+  ['kind:rotation', 'UN peacekeeping rotations'],
 ]);
 const PALETTE = new Map([
   ['event', '#0072b2'],
@@ -57,7 +57,7 @@ function parts(): FrameParts & { root: HTMLElement } {
 function draw(controller: TimelineController) {
   const target = parts();
   const frame = controller.frame();
-  renderFrame(target, frame, controller.state, { laneNames: LANE_NAMES, palette: PALETTE, ratio: 1 });
+  renderFrame(target, frame, controller.state, { rowNames: ROW_NAMES, palette: PALETTE, ratio: 1 });
   return { ...target, frame, buttons: [...target.items.querySelectorAll<HTMLButtonElement>('.tl-item')] };
 }
 
@@ -144,7 +144,7 @@ describe('the drawn timeline, 1,500 entries', () => {
   it('reuses the buttons still in view and removes the rest when the view changes', () => {
     const controller = denseController();
     const target = parts();
-    const context = { laneNames: LANE_NAMES, palette: PALETTE, ratio: 1 };
+    const context = { rowNames: ROW_NAMES, palette: PALETTE, ratio: 1 };
     renderFrame(target, controller.frame(), controller.state, context);
     const before = new Map([...target.items.children].map((button) => [(button as HTMLElement).dataset['id'], button]));
     controller.setWindow(BUSY_QUARTER);

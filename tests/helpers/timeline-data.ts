@@ -10,6 +10,7 @@ export function datum(id: string, start: string, changes: Partial<TimelineDatum>
     type: 'defence-industry-expo',
     scope: 'national',
     partners: [],
+    series: null,
     start,
     end: null,
     inferred: false,

@@ -26,9 +26,9 @@ function controller(): { timeline: TimelineController; changes: Change[] } {
 }
 
 describe('the timeline controller', () => {
-  it('starts on the whole scope, nothing filtered, focused or open, grouped by lanes', () => {
+  it('starts on the whole scope, nothing filtered, focused or open, in a row per kind', () => {
     const { timeline } = controller();
-    expect(timeline.state).toMatchObject({ window: SCOPE, selected: null, focused: null, group: 'lanes', width: 0 });
+    expect(timeline.state).toMatchObject({ window: SCOPE, selected: null, focused: null, group: 'kind', width: 0 });
     expect(timeline.visible.map((item) => item.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(timeline.toViewState()).toEqual(EMPTY_VIEW);
   });
@@ -147,6 +147,7 @@ describe('the timeline controller', () => {
       ...EMPTY_VIEW,
       kinds: ['rotation' as const],
       window: ['2018-01-01', '2018-12-31'] as [string, string],
+      group: 'scope' as const,
       selected: 'b',
     };
     timeline.apply(view);
@@ -154,8 +155,18 @@ describe('the timeline controller', () => {
     expect(timeline.visible.map((item) => item.id)).toEqual(['b']);
     expect(timeline.state).toMatchObject({ selected: 'b', focused: 'b' });
     expect(changes).toEqual([
-      { filters: true, window: true, selection: true, focus: true, layout: false, focusMoved: null, origin: 'history' },
+      {
+        filters: true,
+        window: true,
+        selection: true,
+        focus: true,
+        group: true,
+        layout: false,
+        focusMoved: null,
+        origin: 'history',
+      },
     ]);
+    expect(timeline.frame().layout.lanes.map((lane) => lane.key)).toEqual(['national']);
     expect(timeline.toViewState()).toEqual(view);
   });
 
@@ -181,7 +192,43 @@ describe('the timeline controller', () => {
     timeline.setWindow(YEAR_2020);
     timeline.focus('e399', false);
     const { layout } = timeline.frame();
-    expect(layout.lanes.find((lane) => lane.kind === 'event')?.binned).toBe(true);
+    expect(layout.lanes.find((lane) => lane.key === 'event')?.binned).toBe(true);
     expect(layout.items.find((placed) => placed.item.id === 'e399')).toMatchObject({ pinned: true, labelled: false });
+  });
+
+  it('regroups the rows by partner, keeping focus, the open entry and the window, and announces the change once', () => {
+    const items = sortItems(
+      [
+        makeDatum('us-1', '2019-01-01', { partners: ['us'] }),
+        makeDatum('us-2', '2019-02-01', { partners: ['us', 'jp'] }),
+        makeDatum('jp-1', '2019-03-01', { partners: ['jp'] }),
+        makeDatum('home', '2019-04-01'),
+      ].map(toTimelineItem),
+    );
+    const timeline = new TimelineController(items, SCOPE);
+    const changes: Change[] = [];
+    timeline.subscribe((change) => changes.push(change));
+    timeline.setWidth(800);
+    timeline.setWindow(YEAR_2020);
+    timeline.select('jp-1');
+    changes.length = 0;
+    timeline.setGroup('partner');
+    timeline.setGroup('partner');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ group: true, filters: false, window: false });
+    expect(timeline.state).toMatchObject({ group: 'partner', selected: 'jp-1', focused: 'jp-1', window: YEAR_2020 });
+    expect(timeline.toViewState().group).toBe('partner');
+    timeline.setWindow([Date.UTC(2019, 0, 1), Date.UTC(2020, 0, 1)]);
+    const { layout } = timeline.frame();
+    // us has two entries and leads; us-2 goes under its first-listed partner; home has no partner.
+    expect(layout.lanes.map((lane) => lane.key)).toEqual(['jp', 'us', 'none']);
+    expect(Object.fromEntries(layout.items.map((placed) => [placed.item.id, placed.lane]))).toEqual({
+      'us-1': 'us',
+      'us-2': 'us',
+      'jp-1': 'jp',
+      home: 'none',
+    });
+    timeline.setFilters({ ...EMPTY_VIEW, partners: ['jp'] });
+    expect(timeline.frame().layout.lanes.map((lane) => lane.key)).toEqual(['jp', 'us']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { planRows } from '../../src/lib/timeline/grouping';
 import { indexTimeline, layoutTimeline, type LayoutOptions } from '../../src/lib/timeline/layout';
 import { sortItems, toTimelineItem, type TimelineDatum } from '../../src/lib/timeline/timeline-item';
 import { datum as makeDatum } from '../helpers/timeline-data';
@@ -10,7 +11,6 @@ const datum = (id: string, start: string, end: string | null = null, kind: Timel
 const WINDOW: [number, number] = [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)];
 const OPTIONS: LayoutOptions = {
   width: 366,
-  lanes: ['event', 'anniversary', 'rotation'],
   rowHeight: 30,
   maxLabelledRows: 2,
   labelWidth: () => 50,
@@ -23,7 +23,7 @@ const OPTIONS: LayoutOptions = {
 };
 const items = (...data: TimelineDatum[]) => sortItems(data.map(toTimelineItem));
 const lay = (list: ReturnType<typeof items>, options: LayoutOptions = OPTIONS) =>
-  layoutTimeline(indexTimeline(list, options.lanes), WINDOW, options);
+  layoutTimeline(indexTimeline(list, planRows(list, 'kind')), WINDOW, options);
 
 describe('the timeline layout', () => {
   it('draws a known day as a point and a range from its first to the end of its last day', () => {
@@ -69,7 +69,7 @@ describe('the timeline layout', () => {
         datum('c', '2024-02-01'),
       ),
     );
-    expect(layout.lanes.map((lane) => [lane.kind, lane.y, lane.height])).toEqual([
+    expect(layout.lanes.map((lane) => [lane.key, lane.y, lane.height])).toEqual([
       ['event', 0, 50],
       ['anniversary', 56, 50],
       ['rotation', 112, 50],

@@ -77,6 +77,7 @@ describe('timeline items', () => {
     type: 'review-conference' as const,
     scope: 'national' as const,
     partners: [],
+    series: null,
     start: '2023-07',
     end: null,
     inferred: true,

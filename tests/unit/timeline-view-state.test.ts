@@ -16,6 +16,7 @@ const expo: TimelineDatum = {
   type: 'defence-industry-expo',
   scope: 'multilateral',
   partners: [],
+  series: null,
   start: '2022-12-08',
   end: '2022-12-10',
   inferred: false,
@@ -44,10 +45,12 @@ describe('the view state in the URL', () => {
       kinds: ['rotation', 'event'] as const,
       types: ['defence-industry-expo'] as const,
       partners: ['Laos', 'China'],
+      series: ['admm'],
       scopes: ['bilateral'] as const,
       fromYear: 2018,
       toYear: 2024,
       window: ['2019-01-01', '2020-06-30'] as [string, string],
+      group: 'partner' as const,
       selected: 'defence-expo-2022',
     };
     const search = serializeViewState({
@@ -57,16 +60,18 @@ describe('the view state in the URL', () => {
       scopes: [...state.scopes],
     });
     expect(search).toBe(
-      '?kind=event,rotation&type=defence-industry-expo&partner=China,Laos&scope=bilateral&from=2018&to=2024&window=2019-01-01/2020-06-30&item=defence-expo-2022',
+      '?kind=event,rotation&type=defence-industry-expo&partner=China,Laos&series=admm&scope=bilateral&from=2018&to=2024&window=2019-01-01/2020-06-30&group=partner&item=defence-expo-2022',
     );
     expect(parseViewState(search)).toEqual({
       kinds: ['event', 'rotation'],
       types: ['defence-industry-expo'],
       partners: ['China', 'Laos'],
+      series: ['admm'],
       scopes: ['bilateral'],
       fromYear: 2018,
       toYear: 2024,
       window: ['2019-01-01', '2020-06-30'],
+      group: 'partner',
       selected: 'defence-expo-2022',
     });
   });

@@ -2,10 +2,15 @@ import type { TimelineController } from '../../lib/timeline/controller';
 import { LANES } from '../../lib/timeline/layout';
 import type { TimelineHost } from './host';
 
-/** The lane colours the stylesheet sets (`--lane-event`…), read for the density canvas. */
+/**
+ * The lane colours the stylesheet sets (`--lane-event`…), read for the density
+ * canvas, and under "" the muted colour of rows that mix kinds (by partner…).
+ */
 function readPalette(element: TimelineHost): Map<string, string> {
   const style = getComputedStyle(element);
-  return new Map(LANES.map((lane) => [lane, style.getPropertyValue(`--lane-${lane}`).trim()]));
+  const palette = new Map<string, string>(LANES.map((lane) => [lane, style.getPropertyValue(`--lane-${lane}`).trim()]));
+  palette.set('', style.getPropertyValue('--muted').trim());
+  return palette;
 }
 
 /** Keeps the density canvas's colours those of the light or dark scheme in use. */

@@ -2,6 +2,9 @@ import { en } from '../../i18n/en';
 import type { Filters, TimelineController } from '../../lib/timeline/controller';
 import type { TimelineHost } from './host';
 
+/** Each checkbox group of the form (its inputs' name, as in the URL) and the filter it sets. */
+const LISTS = { kind: 'kinds', type: 'types', partner: 'partners', series: 'series', scope: 'scopes' } as const;
+
 function readForm(form: HTMLFormElement): Filters {
   const checked = (name: string) =>
     [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
@@ -9,25 +12,19 @@ function readForm(form: HTMLFormElement): Filters {
     const value = (form.elements.namedItem(name) as HTMLSelectElement | null)?.value;
     return value ? Number(value) : null;
   };
+  const lists = Object.fromEntries(Object.entries(LISTS).map(([name, filter]) => [filter, checked(name)]));
+  // The controller keeps only the values its vocabularies know: the form offers no others.
   return {
-    kinds: checked('kind') as Filters['kinds'],
-    types: checked('type') as Filters['types'],
-    partners: checked('partner'),
-    scopes: checked('scope') as Filters['scopes'],
+    ...(lists as Pick<Filters, (typeof LISTS)[keyof typeof LISTS]>),
     fromYear: year('from'),
     toYear: year('to'),
   };
 }
 
 function writeForm(form: HTMLFormElement, filters: Filters): void {
-  const lists: Record<string, readonly string[]> = {
-    kind: filters.kinds,
-    type: filters.types,
-    partner: filters.partners,
-    scope: filters.scopes,
-  };
   for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    input.checked = lists[input.name]?.includes(input.value) ?? false;
+    const filter = LISTS[input.name as keyof typeof LISTS] as (typeof LISTS)[keyof typeof LISTS] | undefined;
+    input.checked = filter !== undefined && (filters[filter] as readonly string[]).includes(input.value);
   }
   for (const [name, year] of [
     ['from', filters.fromYear],

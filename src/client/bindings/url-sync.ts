@@ -6,7 +6,7 @@ import type { TimelineHost } from './host';
 const URL_SETTLE_MS = 150;
 
 /**
- * The view lives in the URL: filters and selections add history entries, the
+ * The view lives in the URL: filters, rows and selections add history entries, the
  * window replaces the current one, and back/forward (and the first load) apply
  * what the URL says.
  */
@@ -25,7 +25,7 @@ export function connectUrl(_element: TimelineHost, controller: TimelineControlle
   };
   controller.subscribe((change) => {
     if (change.origin === 'history') return;
-    if (change.filters || change.selection) write(true);
+    if (change.filters || change.selection || change.group) write(true);
     else if (change.window) {
       clearTimeout(timer);
       timer = setTimeout(() => {

@@ -34,7 +34,7 @@ export function renderDensity(
   if (!context) return;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   for (const bar of bars) {
-    context.fillStyle = colours.get(bar.lane) || '#888';
+    context.fillStyle = colours.get(bar.lane) || colours.get('') || '#888';
     context.globalAlpha = bar.opacity;
     context.fillRect(bar.x, bar.y, bar.width, bar.height);
   }

@@ -1,5 +1,6 @@
 import { en } from '../../i18n/en';
 import type { TimelineFrame, TimelineState } from '../../lib/timeline/controller';
+import { NONE_ROW, OTHER_ROW } from '../../lib/timeline/grouping';
 import { renderAxis } from './axis';
 import { renderDensity } from './density';
 import { renderItems } from './items';
@@ -14,12 +15,19 @@ export interface FrameParts {
 }
 
 export interface FrameContext {
-  /** Lane names as the page writes them. */
-  laneNames: ReadonlyMap<string, string>;
+  /** Row names as the page writes them, by "grouping:key" ("kind:event", "partner:us"). */
+  rowNames: ReadonlyMap<string, string>;
   /** Lane colours for the density canvas. */
   palette: ReadonlyMap<string, string>;
   /** Device pixels per CSS pixel. */
   ratio: number;
+}
+
+/** A row's name: the page's, or the catalogue's for the rows that gather the rest. */
+function rowName(names: ReadonlyMap<string, string>, group: string, key: string): string {
+  if (key === OTHER_ROW) return en.timeline.otherRow;
+  if (key === NONE_ROW) return en.timeline.noneRow[group] ?? key;
+  return names.get(`${group}:${key}`) ?? key;
 }
 
 /** Draws a whole frame computed by the controller: axis, lanes, density bars and marks. */
@@ -33,7 +41,7 @@ export function renderFrame(
   const locale = en.dates.locale;
   renderAxis(parts.axis, ticks, state.width);
   renderLanes(parts.lanes, layout.lanes, (lane) => {
-    const name = context.laneNames.get(lane.kind) ?? lane.kind;
+    const name = rowName(context.rowNames, state.group, lane.key);
     return lane.binned ? en.timeline.binnedLane(name, lane.count.toLocaleString(locale)) : name;
   });
   setStyle(parts.items, 'height', `${layout.height}px`);

@@ -12,8 +12,8 @@ export function renderLanes(
       band = container.ownerDocument.createElement('div');
       container.append(band);
     }
-    const className = `tl-lane tl-lane-${lane.kind}`;
-    if (band.className !== className) band.className = className;
+    if (band.className !== 'tl-lane') band.className = 'tl-lane';
+    if (band.dataset['row'] !== lane.key) band.dataset['row'] = lane.key;
     setStyle(band, 'top', `${lane.y}px`);
     setStyle(band, 'height', `${lane.height}px`);
     const text = name(lane);

@@ -1,8 +1,12 @@
+import type { Grouping } from '../../lib/timeline/grouping';
+
 /** Words of the interactive timeline's server-rendered shell: its controls, panels and legend (the script's own are en.timeline). */
 export const timelineShell = {
   title: 'Timeline of Vietnam’s defence diplomacy, 2015–2025',
   filters: 'Filters',
-  filterGroups: { kind: 'Lane', scope: 'Scope', type: 'Type', partner: 'Partner' },
+  filterGroups: { kind: 'Lane', scope: 'Scope', type: 'Type', partner: 'Partner', series: 'Series' },
+  groupBy: 'Rows by',
+  groupings: { kind: 'lane', partner: 'partner', series: 'series', scope: 'scope' } satisfies Record<Grouping, string>,
   years: 'Years',
   fromYear: 'From',
   toYear: 'to',
@@ -31,4 +35,11 @@ export const timelineShell = {
   inferredLegend: '≈ Date inferred',
   details: 'Selected entry',
   closeDetails: 'Close details',
+  partnerYears: {
+    caption: 'Entries per partner and year',
+    partner: 'Partner',
+    hint: 'Choose a cell to show that partner’s entries of that year; choose it again to show all. The arrow keys move between cells.',
+    cell: (count: number, partner: string, year: number) =>
+      `${partner}, ${year}: ${count} ${count === 1 ? 'entry' : 'entries'}`,
+  },
 } as const;

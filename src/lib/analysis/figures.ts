@@ -10,7 +10,7 @@ import { PARTNERS, type PartnerId } from '../../schemas/vocabulary/partners';
 import { SERIES, type SeriesId } from '../../schemas/vocabulary/series';
 import { FORMATS, TYPE_DEFINITIONS, type EventType, type Format } from '../../schemas/vocabulary/types';
 
-const yearOf = (event: EventRecord) => Number(event.start.slice(0, 4));
+const yearOf = (event: { start: string }) => Number(event.start.slice(0, 4));
 const countryPartners = (event: EventRecord) => event.partners.filter((id) => PARTNERS[id].kind === 'country');
 
 /** A row of counts, one per year of `years`. */
@@ -20,11 +20,14 @@ export interface YearRow<K extends string> {
   total: number;
 }
 
-/** Rows of counts per year for each key an entry has, largest total first (ties by key); keys with none left out. */
-function countsPerYear<K extends string>(
-  events: readonly EventRecord[],
+/**
+ * Rows of counts per year (the year an entry starts) for each key an entry
+ * has, largest total first (ties by key); keys with none left out.
+ */
+export function countsPerYear<K extends string, E extends { start: string }>(
+  events: readonly E[],
   years: readonly number[],
-  keysOf: (event: EventRecord) => readonly K[],
+  keysOf: (event: E) => readonly K[],
 ): YearRow<K>[] {
   const rows = new Map<K, number[]>();
   for (const event of events) {

@@ -3,51 +3,16 @@
  * DOM: bindings turn input into these actions, and the element draws what
  * `frame()` computes whenever a change is announced to subscribers.
  */
-import { layoutOptions, layoutTimeline, LANES, type TimelineLayout } from './layout';
+import type { Change, Filters, Listener, TimelineFrame, TimelineState } from './controller-types';
+import { planRows, type Grouping, type RowPlan } from './grouping';
+import { layoutOptions, layoutTimeline } from './layout';
 import { indexTimeline, type TimelineIndex } from './layout-index';
-import { axisTicks, clampWindow, type AxisTick } from './time-scale';
-import type { TimelineItem } from './timeline-item';
+import { axisTicks, clampWindow } from './time-scale';
+import { nearestInTime, type TimelineItem } from './timeline-item';
 import { daysToWindow, EMPTY_VIEW, matchesFilters, windowToDays, type ViewState } from './view-state';
 import { panWindow, revealWindow, zoomWindow, type TimeWindow } from './window-math';
 
-/** How entries are grouped into rows of lanes: by kind today; by partner to come. */
-type Grouping = 'lanes' | 'partner';
-
-export type Filters = Omit<ViewState, 'window' | 'selected'>;
-
-export interface TimelineState {
-  filters: Filters;
-  /** The period shown, [start, end) in UTC ms. */
-  window: [number, number];
-  /** The entry whose details are open. */
-  selected: string | null;
-  /** The entry that has (or last had) keyboard focus: the timeline's one tab stop. */
-  focused: string | null;
-  group: Grouping;
-  /** Width of the drawing, px (0 until known). */
-  width: number;
-}
-
-/** What one action changed; `origin` is "history" when the view came from the URL (load, back, forward). */
-export interface Change {
-  filters: boolean;
-  window: boolean;
-  selection: boolean;
-  focus: boolean;
-  /** Only the drawing changed: its width, or how labels measure. */
-  layout: boolean;
-  /** The filters hid the focused entry: focus moved to the visible one nearest in time (null: none left). */
-  focusMoved: { from: string; to: string | null } | null;
-  origin: 'reader' | 'history';
-}
-
-export type Listener = (change: Change) => void;
-
-/** What the render layer draws for the current state. */
-export interface TimelineFrame {
-  layout: TimelineLayout;
-  ticks: AxisTick[];
-}
+export type * from './controller-types';
 
 /** Zooming in or out by a button or key multiplies or divides the span by this. */
 const ZOOM_STEP = 2;
@@ -60,6 +25,7 @@ const NO_CHANGE: Change = {
   window: false,
   selection: false,
   focus: false,
+  group: false,
   focusMoved: null,
   layout: false,
   origin: 'reader',
@@ -70,6 +36,7 @@ export class TimelineController {
   readonly scope: TimeWindow;
   #state: TimelineState;
   #visible: readonly TimelineItem[];
+  #plan: RowPlan;
   #index: TimelineIndex;
   #labelWidth: (item: TimelineItem) => number = roughLabelWidth;
   #listeners = new Set<Listener>();
@@ -78,11 +45,12 @@ export class TimelineController {
   constructor(items: readonly TimelineItem[], scope: TimeWindow) {
     this.items = items;
     this.scope = scope;
-    const { kinds, types, partners, scopes, fromYear, toYear } = EMPTY_VIEW;
-    const filters = { kinds, types, partners, scopes, fromYear, toYear };
-    this.#state = { filters, window: [...scope], selected: null, focused: null, group: 'lanes', width: 0 };
+    const { kinds, types, partners, series, scopes, fromYear, toYear, group } = EMPTY_VIEW;
+    const filters = { kinds, types, partners, series, scopes, fromYear, toYear };
+    this.#state = { filters, window: [...scope], selected: null, focused: null, group, width: 0 };
     this.#visible = items;
-    this.#index = indexTimeline(items, LANES);
+    this.#plan = planRows(items, group);
+    this.#index = indexTimeline(items, this.#plan);
   }
 
   get state(): Readonly<TimelineState> {
@@ -127,21 +95,35 @@ export class TimelineController {
     const id = this.#state.focused;
     if (id === null || this.#visible.some((item) => item.id === id)) return null;
     const hidden = this.items.find((item) => item.id === id);
-    if (!hidden) return null;
-    let nearest: TimelineItem | undefined;
-    for (const item of this.#visible) {
-      // The earlier of two as near: date order is the order of focus.
-      if (!nearest || Math.abs(item.from - hidden.from) < Math.abs(nearest.from - hidden.from)) nearest = item;
-    }
-    return { from: id, to: nearest?.id ?? null };
+    return hidden ? { from: id, to: nearestInTime(this.#visible, hidden)?.id ?? null } : null;
   }
 
   #filter(filters: Filters): void {
     const open = Object.values(filters).every((value) => value === null || (Array.isArray(value) && !value.length));
     const view = { ...EMPTY_VIEW, ...filters };
     this.#visible = open ? this.items : this.items.filter((item) => matchesFilters(item, view));
-    this.#index = indexTimeline(this.#visible, LANES);
+    this.#index = indexTimeline(this.#visible, this.#plan);
     this.#state = { ...this.#state, filters };
+  }
+
+  // ---- Rows ----
+
+  /** The rows of the current grouping, top to bottom (with entries or not), and the row of each entry. */
+  get rows(): RowPlan {
+    return this.#plan;
+  }
+
+  /** Shares the entries out into rows by `group`; focus and the open entry stay where they are. */
+  setGroup(group: Grouping): void {
+    if (group === this.#state.group) return;
+    this.#regroup(group);
+    this.#commit({}, { group: true });
+  }
+
+  #regroup(group: Grouping): void {
+    this.#plan = planRows(this.items, group);
+    this.#index = indexTimeline(this.#visible, this.#plan);
+    this.#state = { ...this.#state, group };
   }
 
   // ---- The window: zoom and pan ----
@@ -243,10 +225,11 @@ export class TimelineController {
 
   // ---- The whole view, as the URL holds it ----
 
-  /** Applies a view read from the URL: filters, window and open entry. */
+  /** Applies a view read from the URL: filters, window, grouping and open entry. */
   apply(view: ViewState): void {
-    const { window, selected, ...filters } = view;
+    const { window, selected, group, ...filters } = view;
     this.#filter(filters);
+    if (group !== this.#state.group) this.#regroup(group);
     const open = selected !== null && this.items.some((item) => item.id === selected) ? selected : null;
     const focusMoved = open === null ? this.#refocus() : null;
     this.#commit(
@@ -255,15 +238,15 @@ export class TimelineController {
         selected: open,
         focused: open ?? (focusMoved ? focusMoved.to : this.#state.focused),
       },
-      { filters: true, window: true, selection: true, focus: true, focusMoved, origin: 'history' },
+      { filters: true, window: true, selection: true, focus: true, group: true, focusMoved, origin: 'history' },
     );
   }
 
   /** The view as the URL writes it; the whole scope is no window at all. */
   toViewState(): ViewState {
-    const { filters, window, selected } = this.#state;
+    const { filters, window, selected, group } = this.#state;
     const whole = window[0] <= this.scope[0] && window[1] >= this.scope[1];
-    return { ...filters, window: whole ? null : windowToDays(window), selected };
+    return { ...filters, window: whole ? null : windowToDays(window), group, selected };
   }
 
   // ---- Drawing ----
@@ -284,7 +267,7 @@ export class TimelineController {
     const { window, width } = this.#state;
     const options = layoutOptions(width, this.#labelWidth);
     return {
-      layout: layoutTimeline(this.#index, window, options, this.focusedItem() ?? null),
+      layout: layoutTimeline(this.#index, window, options, this.focusedItem() ?? null, this.#plan.rowOf),
       ticks: axisTicks(window, width),
     };
   }

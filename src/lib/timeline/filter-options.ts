@@ -1,5 +1,7 @@
 import { EVENT_KINDS, EVENT_SCOPES } from '../../schemas/vocabulary/lanes';
 import { EVENT_TYPES } from '../../schemas/vocabulary/types';
+import { PARTNERS } from '../../schemas/vocabulary/partners';
+import { SERIES } from '../../schemas/vocabulary/series';
 import { en } from '../../i18n/en';
 import type { TimelineDatum } from './timeline-item';
 
@@ -13,6 +15,7 @@ export interface FilterOptions {
   kind: FilterOption[];
   type: FilterOption[];
   partner: FilterOption[];
+  series: FilterOption[];
   scope: FilterOption[];
   years: number[];
 }
@@ -23,9 +26,22 @@ function options(values: readonly string[], present: string[], label: (value: st
     .filter((option) => option.count > 0);
 }
 
+/** A vocabulary's name for an id, or the id itself when it has none. */
+const nameIn =
+  (vocabulary: Readonly<Record<string, { en: string }>>) =>
+  (id: string): string =>
+    vocabulary[id]?.en ?? id;
+
+/** The values found in `values`, in the alphabetical order of their names. */
+const byName = (values: readonly string[], name: (value: string) => string) =>
+  [...new Set(values)].sort((a, b) => name(a).localeCompare(name(b), 'en'));
+
 /** The filter choices that the content offers, each with how many entries it matches. */
 export function filterOptions(data: readonly TimelineDatum[], firstYear: number, lastYear: number): FilterOptions {
-  const partners = [...new Set(data.flatMap((d) => d.partners))].sort((a, b) => a.localeCompare(b, 'en'));
+  const partnerName = nameIn(PARTNERS);
+  const seriesName = nameIn(SERIES);
+  const partners = data.flatMap((d) => d.partners);
+  const series = data.flatMap((d) => d.series ?? []);
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
   return {
     kind: options(
@@ -38,11 +54,8 @@ export function filterOptions(data: readonly TimelineDatum[], firstYear: number,
       data.map((d) => d.type),
       (v) => en.types[v as keyof typeof en.types],
     ),
-    partner: options(
-      partners,
-      data.flatMap((d) => d.partners),
-      (v) => v,
-    ),
+    partner: options(byName(partners, partnerName), partners, partnerName),
+    series: options(byName(series, seriesName), series, seriesName),
     scope: options(
       EVENT_SCOPES,
       data.map((d) => d.scope),

@@ -1,4 +1,3 @@
-import type { EventKind } from '../../schemas/vocabulary/lanes';
 import { lowerBound, minimum, SHORT_SPAN_MS, type LaneIndex } from './layout-index';
 import type { DensityBin, LanePlacement, LayoutOptions } from './layout-types';
 import { compareItems, type TimelineItem } from './timeline-item';
@@ -37,9 +36,9 @@ export interface LaneResult {
   count: number;
 }
 
-const unlabelled = (item: TimelineItem, left: number, right: number): LanePlacement => ({
+const unlabelled = (item: TimelineItem, lane: string, left: number, right: number): LanePlacement => ({
   item,
-  lane: item.kind,
+  lane,
   x: left,
   width: right - left,
   labelled: false,
@@ -52,7 +51,7 @@ const unlabelled = (item: TimelineItem, left: number, right: number): LanePlacem
  * is free for its mark and label; the rest go to the compact row. Runs of items
  * that cannot get a row are skipped by binary search.
  */
-export function layoutLane(lane: LaneIndex, frame: Frame): LaneResult {
+export function layoutLane(lane: LaneIndex, key: string, frame: Frame): LaneResult {
   const { start, end, x, timeAt, options } = frame;
   const result: LaneResult = {
     labelled: [],
@@ -66,7 +65,7 @@ export function layoutLane(lane: LaneIndex, frame: Frame): LaneResult {
   const addCompact = (item: TimelineItem, left: number, right: number) => {
     result.compactCount += 1;
     if (result.compact && result.compactCount <= options.maxCompactMarks) {
-      result.compact.push(unlabelled(item, left, right));
+      result.compact.push(unlabelled(item, key, left, right));
     } else {
       result.compact = null;
     }
@@ -83,7 +82,7 @@ export function layoutLane(lane: LaneIndex, frame: Frame): LaneResult {
       if (row === -1 && !full) row = result.rowEnds.push(-Infinity) - 1;
       if (row !== -1) {
         result.rowEnds[row] = Math.max(right, labelX + labelWidth);
-        const placed = { item, lane: item.kind, x: left, width: right - left, labelled: true, labelWidth, labelX };
+        const placed = { item, lane: key, x: left, width: right - left, labelled: true, labelWidth, labelX };
         result.labelled.push({ placed, row });
         return true;
       }
@@ -138,7 +137,7 @@ export function layoutLane(lane: LaneIndex, frame: Frame): LaneResult {
 export function binLane(
   lane: LaneIndex,
   result: LaneResult,
-  kind: EventKind,
+  key: string,
   y: number,
   { x, timeAt, options }: Frame,
 ): DensityBin[] {
@@ -159,7 +158,7 @@ export function binLane(
   }
   const bins: DensityBin[] = [];
   counts.forEach((count, bin) => {
-    if (count > 0) bins.push({ lane: kind, x: bin * options.binWidth, width: options.binWidth, y, count });
+    if (count > 0) bins.push({ lane: key, x: bin * options.binWidth, width: options.binWidth, y, count });
   });
   return bins;
 }

@@ -1,11 +1,9 @@
-import type { EventKind } from '../../schemas/vocabulary/lanes';
 import type { TimelineItem } from './timeline-item';
 
 /** Pixel geometry of the timeline's lanes: pure numbers, drawn by the render layer as given. */
 export interface LayoutOptions {
   /** Width of the drawing area, px. */
   width: number;
-  lanes: readonly EventKind[];
   /** Height of one row of marks and labels, px. */
   rowHeight: number;
   /** Labelled rows a lane may grow to before further items are drawn unlabelled in a compact row. */
@@ -40,7 +38,8 @@ export interface MarkBox {
 
 export interface PlacedItem {
   item: TimelineItem;
-  lane: EventKind;
+  /** The key of the row (lane) it is drawn in. */
+  lane: string;
   /** Left edge of the mark, px (may be negative when it starts before the view). */
   x: number;
   /** Width of the mark: the whole period the item could cover. */
@@ -64,7 +63,8 @@ export type LanePlacement = Omit<PlacedItem, 'y' | 'box' | 'pinned'>;
 
 /** Many marks too close to draw one by one: how many start within a few pixels of the compact row. */
 export interface DensityBin {
-  lane: EventKind;
+  /** The row's key, which is the colour's when rows are kinds. */
+  lane: string;
   x: number;
   width: number;
   y: number;
@@ -73,7 +73,7 @@ export interface DensityBin {
 
 /** A density bin as drawn: a bar whose opacity follows its count. */
 export interface DensityBar {
-  lane: EventKind;
+  lane: string;
   x: number;
   y: number;
   width: number;
@@ -82,7 +82,8 @@ export interface DensityBar {
 }
 
 export interface PlacedLane {
-  kind: EventKind;
+  /** The row's key: a kind, partner, series or scope id, or "other" or "none". */
+  key: string;
   y: number;
   height: number;
   /** Rows with labels, then possibly one compact row. */

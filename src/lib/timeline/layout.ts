@@ -25,7 +25,6 @@ export function layoutOptions(width: number, labelWidth: LayoutOptions['labelWid
   const { rowHeight, maxLabelledRows, gap, markSize, laneGap, laneHeader, maxCompactMarks, binWidth } = GEOMETRY;
   return {
     width,
-    lanes: LANES,
     rowHeight,
     maxLabelledRows,
     labelWidth,
@@ -103,16 +102,15 @@ export function layoutTimeline(
   window: readonly [number, number],
   options: LayoutOptions,
   focused: TimelineItem | null = null,
+  rowOf: (item: TimelineItem) => string = (item) => item.kind,
 ): TimelineLayout {
   const frame = frameOf(window, options);
   const items: PlacedItem[] = [];
   const bins: DensityBin[] = [];
   const lanes: PlacedLane[] = [];
   let y = 0;
-  for (const kind of options.lanes) {
-    const lane = index.get(kind);
-    if (!lane) continue;
-    const result = layoutLane(lane, frame);
+  for (const [key, lane] of index) {
+    const result = layoutLane(lane, key, frame);
     const labelledRows = Math.max(1, result.rowEnds.length);
     const rows = labelledRows + (result.compactCount > 0 ? 1 : 0);
     const top = y + options.laneHeader;
@@ -121,13 +119,13 @@ export function layoutTimeline(
     if (result.compact) {
       for (const placed of result.compact) items.push(place(placed, compactY));
     } else {
-      bins.push(...binLane(lane, result, kind, compactY, frame));
+      bins.push(...binLane(lane, result, key, compactY, frame));
     }
     const height = options.laneHeader + rows * options.rowHeight;
-    lanes.push({ kind, y, height, rows, count: result.count, binned: !result.compact });
+    lanes.push({ key, y, height, rows, count: result.count, binned: !result.compact });
     y += height + options.laneGap;
   }
-  const pinned = pin(focused, items, lanes, frame.start, frame.end, options);
+  const pinned = pin(focused, items, lanes, frame.start, frame.end, options, rowOf);
   if (pinned) items.push(pinned);
   // Lanes were laid out one by one; drawing and focus follow date order.
   items.sort((a, b) => compareItems(a.item, b.item));
@@ -142,15 +140,17 @@ function pin(
   start: number,
   end: number,
   options: LayoutOptions,
+  rowOf: (item: TimelineItem) => string,
 ): PlacedItem | null {
   if (!focused || focused.to <= start || focused.from >= end) return null;
   if (items.some((placed) => placed.item.id === focused.id)) return null;
-  const lane = lanes.find((candidate) => candidate.kind === focused.kind);
+  const key = rowOf(focused);
+  const lane = lanes.find((candidate) => candidate.key === key);
   if (!lane) return null;
   const { left, right } = markExtent(focused, [start, end], options);
   const placed: LanePlacement = {
     item: focused,
-    lane: focused.kind,
+    lane: key,
     x: left,
     width: right - left,
     labelled: false,

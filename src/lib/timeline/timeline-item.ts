@@ -13,6 +13,8 @@ export const DAY_MS = 86_400_000;
 export type TimelineDatum = Pick<EventRecord, 'id' | 'title' | 'kind' | 'type' | 'scope' | 'start' | 'end'> & {
   /** Partner ids; the filter compares them as strings. */
   partners: string[];
+  /** The id of the series the entry belongs to, if any. */
+  series: string | null;
   /** Whether the start or the end is reasoned rather than stated. */
   inferred: boolean;
 };
@@ -42,6 +44,7 @@ export function toTimelineDatum(event: EventRecord): TimelineDatum {
     type: event.type,
     scope: event.scope,
     partners: event.partners,
+    series: event.series?.id ?? null,
     start: event.start,
     end: event.end,
     inferred: event.startInferred !== null || event.endInferred !== null,
@@ -60,6 +63,7 @@ export function toTimelineItem(datum: TimelineDatum): TimelineItem {
     type: datum.type,
     scope: datum.scope,
     partners: datum.partners,
+    series: datum.series,
     start: datum.start,
     end: datum.end,
     inferred: datum.inferred,
@@ -82,4 +86,13 @@ export function compareItems(a: TimelineItem, b: TimelineItem): number {
 /** Items in date order: the order of keyboard focus, the same as the chronology's. */
 export function sortItems(items: readonly TimelineItem[]): TimelineItem[] {
   return [...items].sort(compareItems);
+}
+
+/** The item starting nearest in time to `target`; of two as near, the earlier (date order is the order of focus). */
+export function nearestInTime(items: readonly TimelineItem[], target: TimelineItem): TimelineItem | undefined {
+  let nearest: TimelineItem | undefined;
+  for (const item of items) {
+    if (!nearest || Math.abs(item.from - target.from) < Math.abs(nearest.from - target.from)) nearest = item;
+  }
+  return nearest;
 }

@@ -63,5 +63,5 @@ export function gestureWindow(
  */
 export function wheelZoomFactor(deltaY: number, deltaMode: number, ctrlKey: boolean): number {
   const px = deltaY * (deltaMode === 1 ? 20 : deltaMode === 2 ? 400 : 1);
-  return 2 ** ((-px * (ctrlKey ? 0.02 : 0.002)));
+  return 2 ** (-px * (ctrlKey ? 0.02 : 0.002));
 }
