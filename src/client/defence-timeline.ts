@@ -70,6 +70,7 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
       axis: this.shellPart('axis') as unknown as SVGSVGElement,
       lanes: this.shellPart('lanes'),
       density: this.shellPart<HTMLCanvasElement>('density'),
+      clusters: this.shellPart('clusters'),
       items: this.shellPart('items'),
     };
     const rowNames = new Map<string, string>();

@@ -94,6 +94,8 @@ export const en = {
     copied: 'Copied.',
     selectedToCopy: 'Selected: press Control+C (or Command+C) to copy.',
     binnedLane: (lane: string, count: string) => `${lane} · ${count} in view, zoom in to see each`,
+    /** A cluster of marks too close to tell apart: "4 entries close together: zoom in to see them". */
+    cluster: (count: string) => `${count} entries close together: zoom in to see them`,
     /** The rows of entries that a grouping gives no row of their own, and of those with no partner or series. */
     otherRow: 'Other',
     noneRow: { partner: 'No foreign partner', series: 'Not in a series' } as Record<string, string>,

@@ -43,13 +43,14 @@ const PALETTE = new Map([
 function parts(): FrameParts & { root: HTMLElement } {
   const root = document.createElement('div');
   root.innerHTML =
-    '<svg class="tl-axis"></svg><div class="tl-lanes"></div><canvas class="tl-density"></canvas><div class="tl-items"></div>';
+    '<svg class="tl-axis"></svg><div class="tl-lanes"></div><canvas class="tl-density"></canvas><div class="tl-clusters"></div><div class="tl-items"></div>';
   document.body.append(root);
   return {
     root,
     axis: root.querySelector('svg') as unknown as SVGSVGElement,
     lanes: root.querySelector('.tl-lanes') as HTMLElement,
     density: root.querySelector('canvas') as HTMLCanvasElement,
+    clusters: root.querySelector('.tl-clusters') as HTMLElement,
     items: root.querySelector('.tl-items') as HTMLElement,
   };
 }
@@ -84,17 +85,29 @@ describe('the drawn timeline, 1,500 entries', () => {
     await expect(`${drawn.join('\n')}\n`).toMatchFileSnapshot('./__snapshots__/whole-scope-density.txt');
   });
 
-  it('draws a busy quarter with a compact row of unlabelled marks beside binned lanes', async () => {
+  it('draws a busy quarter with a compact row of unlabelled marks and counted clusters beside binned lanes', async () => {
     const controller = denseController();
     controller.setWindow(BUSY_QUARTER);
     const { root, frame, buttons } = draw(controller);
     const [events, anniversaries, rotations] = frame.layout.lanes;
     expect([events?.binned, anniversaries?.binned, rotations?.binned]).toEqual([true, false, true]);
-    const compact = buttons.filter((button) => button.classList.contains('tl-unlabelled'));
-    expect(compact.length).toBeGreaterThan(0);
-    expect(compact.every((button) => button.classList.contains('tl-kind-anniversary'))).toBe(true);
+    const compact = [
+      ...buttons.filter((button) => button.classList.contains('tl-unlabelled')),
+      ...root.querySelectorAll<HTMLButtonElement>('.tl-cluster'),
+    ];
+    expect(root.querySelectorAll('.tl-cluster').length).toBeGreaterThan(0);
+    expect(
+      compact.every((button) => !button.classList.contains('tl-item') || button.matches('.tl-kind-anniversary')),
+    ).toBe(true);
     const compactTop = (anniversaries?.y ?? 0) + (anniversaries?.height ?? 0) - GEOMETRY.rowHeight;
     expect(compact.every((button) => hitArea(button).top === compactTop)).toBe(true);
+    // No two targets of the compact row overlap: each click has one answer.
+    const spans = compact.map(hitArea).sort((a, b) => a.left - b.left);
+    spans.slice(1).forEach((span, i) => {
+      expect(span.left).toBeGreaterThanOrEqual((spans[i]?.left ?? 0) + (spans[i]?.width ?? 0));
+    });
+    const cluster = root.querySelector('.tl-cluster');
+    expect(cluster?.getAttribute('aria-label')).toMatch(/^\d+ entries close together: zoom in to see them$/u);
     expect(drawn.length).toBeGreaterThan(0);
     await expect(serialize(root)).toMatchFileSnapshot('./__snapshots__/busy-quarter.html');
   });

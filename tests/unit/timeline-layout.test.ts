@@ -104,7 +104,7 @@ describe('the timeline layout', () => {
       datum('a', '2024-01-01'),
       datum('b', '2024-01-02'),
       datum('c', '2024-01-03'),
-      datum('d', '2024-01-04'),
+      datum('d', '2024-01-30'),
     );
     const layout = lay(crowded);
     expect(layout.items.map((p) => [p.item.id, p.labelled, p.y])).toEqual([
@@ -113,7 +113,27 @@ describe('the timeline layout', () => {
       ['c', false, 80],
       ['d', false, 80],
     ]);
+    expect(layout.clusters).toEqual([]);
     expect(layout.lanes[0]).toMatchObject({ rows: 3, height: 110, count: 4 });
+  });
+
+  it('draws unlabelled marks too close to tell apart as one counted cluster covering their days', () => {
+    const crowded = items(
+      datum('a', '2024-01-01'),
+      datum('b', '2024-01-02'),
+      datum('c', '2024-01-03'),
+      datum('d', '2024-01-05'),
+      datum('e', '2024-03-01'),
+    );
+    const layout = lay(crowded);
+    expect(layout.items.map((p) => p.item.id)).toEqual(['a', 'b', 'e']);
+    expect(layout.clusters).toEqual([
+      { lane: 'event', x: 2, y: 80, width: 12, count: 2, from: Date.UTC(2024, 0, 3), to: Date.UTC(2024, 0, 6) },
+    ]);
+    const focused = layoutTimeline(indexTimeline(crowded, planRows(crowded, 'kind')), WINDOW, OPTIONS, crowded[2]);
+    // The focused entry keeps its own mark; the cluster it was in shrinks to one mark.
+    expect(focused.items.map((p) => p.item.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(focused.clusters).toEqual([]);
   });
 
   it('counts marks into density bins when a lane has too many to draw one by one', () => {

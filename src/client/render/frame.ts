@@ -2,6 +2,7 @@ import { en } from '../../i18n/en';
 import type { TimelineFrame, TimelineState } from '../../lib/timeline/controller';
 import { NONE_ROW, OTHER_ROW } from '../../lib/timeline/grouping';
 import { renderAxis } from './axis';
+import { renderClusters } from './clusters';
 import { renderDensity } from './density';
 import { renderItems } from './items';
 import { renderLanes, setStyle } from './lanes';
@@ -11,6 +12,7 @@ export interface FrameParts {
   axis: SVGSVGElement;
   lanes: HTMLElement;
   density: HTMLCanvasElement;
+  clusters: HTMLElement;
   items: HTMLElement;
 }
 
@@ -51,5 +53,6 @@ export function renderFrame(
     { width: state.width, height: layout.height, ratio: context.ratio },
     context.palette,
   );
+  renderClusters(parts.clusters, layout.clusters, locale);
   renderItems(parts.items, layout.items, state);
 }

@@ -75,7 +75,8 @@ export function layoutLane(lane: LaneIndex, key: string, frame: Frame): LaneResu
     const { left, right } = markIn(item, frame);
     const full = result.rowEnds.length >= options.maxLabelledRows;
     if (!full || minimum(result.rowEnds) + options.gap <= left) {
-      const labelWidth = options.labelWidth(item);
+      // A label longer than the view is shortened to it (the stylesheet ends it with an ellipsis), never cut by its edge.
+      const labelWidth = Math.min(options.labelWidth(item), options.width);
       const labelX = Math.max(0, Math.min(left, options.width - labelWidth));
       const extentLeft = Math.min(left, labelX);
       let row = result.rowEnds.findIndex((rowEnd) => rowEnd + options.gap <= extentLeft);

@@ -71,6 +71,19 @@ export interface DensityBin {
   count: number;
 }
 
+/** Unlabelled marks too close to tell apart, drawn as one counted target that zooms in on them. */
+export interface MarkCluster {
+  lane: string;
+  /** Its box, px: from the first mark's left edge to the last one's right. */
+  x: number;
+  y: number;
+  width: number;
+  count: number;
+  /** The time its entries cover, UTC ms [from, to). */
+  from: number;
+  to: number;
+}
+
 /** A density bin as drawn: a bar whose opacity follows its count. */
 export interface DensityBar {
   lane: string;
@@ -96,6 +109,7 @@ export interface PlacedLane {
 
 export interface TimelineLayout {
   items: PlacedItem[];
+  clusters: MarkCluster[];
   bins: DensityBin[];
   bars: DensityBar[];
   lanes: PlacedLane[];

@@ -1,11 +1,13 @@
 import { EVENT_KINDS, type EventKind } from '../../schemas/vocabulary/lanes';
 import { GEOMETRY } from './geometry';
 import type { TimelineIndex } from './layout-index';
+import { clusterCompact } from './layout-clusters';
 import { binLane, frameOf, layoutLane, markIn } from './layout-lane';
 import type {
   DensityBar,
   DensityBin,
   LanePlacement,
+  MarkCluster,
   LayoutOptions,
   MarkBox,
   PlacedItem,
@@ -93,8 +95,9 @@ function densityBars(bins: readonly DensityBin[]): DensityBar[] {
  * Lays out what is in `window` ([start, end) in UTC ms) across `options.width`
  * px. Labels never overlap: a labelled item only takes a row whose space is
  * free for its mark and label. When a lane's rows are full, the rest are drawn
- * as marks in one compact row, and when even those are too many, counted into
- * density bins (level of detail). The `focused` item, when in view, always has
+ * as marks in one compact row (marks too close to tell apart become one
+ * counted cluster, so that no two targets overlap), and when even those are
+ * too many, counted into density bins (level of detail). The `focused` item, when in view, always has
  * a mark: pinned in its lane's compact row if that lane is binned.
  */
 export function layoutTimeline(
@@ -106,6 +109,7 @@ export function layoutTimeline(
 ): TimelineLayout {
   const frame = frameOf(window, options);
   const items: PlacedItem[] = [];
+  const clusters: MarkCluster[] = [];
   const bins: DensityBin[] = [];
   const lanes: PlacedLane[] = [];
   let y = 0;
@@ -117,7 +121,9 @@ export function layoutTimeline(
     const compactY = top + labelledRows * options.rowHeight;
     for (const { placed, row } of result.labelled) items.push(place(placed, top + row * options.rowHeight));
     if (result.compact) {
-      for (const placed of result.compact) items.push(place(placed, compactY));
+      const compact = clusterCompact(result.compact, compactY, options.gap / 2, focused?.id ?? null);
+      for (const placed of compact.marks) items.push(place(placed, compactY));
+      clusters.push(...compact.clusters);
     } else {
       bins.push(...binLane(lane, result, key, compactY, frame));
     }
@@ -129,7 +135,7 @@ export function layoutTimeline(
   if (pinned) items.push(pinned);
   // Lanes were laid out one by one; drawing and focus follow date order.
   items.sort((a, b) => compareItems(a.item, b.item));
-  return { items, bins, bars: densityBars(bins), lanes, height: Math.max(0, y - options.laneGap) };
+  return { items, clusters, bins, bars: densityBars(bins), lanes, height: Math.max(0, y - options.laneGap) };
 }
 
 /** The focused item's mark when the lane's level of detail left it out: in the lane's last row. */

@@ -13,6 +13,12 @@ export function zoomWindow(window: TimeWindow, factor: number, scope: TimeWindow
   return clampWindow([centre - (centre - start) / factor, centre + (end - centre) / factor], scope);
 }
 
+/** A window showing the period [from, to) with a fifth of its span free on either side. */
+export function windowAround(from: number, to: number, scope: TimeWindow): [number, number] {
+  const margin = (to - from) / 5;
+  return clampWindow([from - margin, to + margin], scope);
+}
+
 /** Moves by a `fraction` of the window's span: negative is earlier. */
 export function panWindow(window: TimeWindow, fraction: number, scope: TimeWindow): [number, number] {
   const shift = (window[1] - window[0]) * fraction;

@@ -1,0 +1,36 @@
+import { en } from '../../i18n/en';
+import type { MarkCluster } from '../../lib/timeline/layout';
+import { setStyle } from './lanes';
+
+/** The cluster an event's target is, or is inside. */
+export function clusterAt(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>('.tl-cluster') : null;
+}
+
+/**
+ * Draws each counted cluster as a button in its box, reusing the buttons of
+ * the last frame. Clusters are out of the tab order: the arrow keys already
+ * reach every entry in them, one by one.
+ */
+export function renderClusters(container: HTMLElement, clusters: readonly MarkCluster[], locale: string): void {
+  clusters.forEach((cluster, index) => {
+    let button = container.children[index] as HTMLButtonElement | undefined;
+    if (!button) {
+      button = container.ownerDocument.createElement('button');
+      button.type = 'button';
+      button.className = 'tl-cluster';
+      button.tabIndex = -1;
+      container.append(button);
+    }
+    setStyle(button, 'transform', `translate(${cluster.x}px, ${cluster.y}px)`);
+    setStyle(button, 'width', `${cluster.width}px`);
+    button.dataset['from'] = String(cluster.from);
+    button.dataset['to'] = String(cluster.to);
+    const count = cluster.count.toLocaleString(locale);
+    if (button.textContent !== count) {
+      button.textContent = count;
+      button.setAttribute('aria-label', en.timeline.cluster(count));
+    }
+  });
+  while (container.children.length > clusters.length) container.lastElementChild?.remove();
+}
