@@ -79,6 +79,7 @@ export function syntheticEvents(count: number, seed = 2015): TimelineDatum[] {
       scope: EVENT_SCOPES[Math.floor(random() * EVENT_SCOPES.length)] ?? 'national',
       partners: random() < 0.5 ? [PARTNERS[Math.floor(random() * PARTNERS.length)] ?? 'asean'] : [],
       series: i % 7 === 0 ? (SERIES[i % SERIES.length] ?? null) : null,
+      number: i % 7 === 0 ? Math.floor(i / 7) + 1 : null,
       start,
       end,
       inferred: random() < 0.05,

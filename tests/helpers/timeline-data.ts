@@ -11,6 +11,7 @@ export function datum(id: string, start: string, changes: Partial<TimelineDatum>
     scope: 'national',
     partners: [],
     series: null,
+    number: null,
     start,
     end: null,
     inferred: false,

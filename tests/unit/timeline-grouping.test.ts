@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LEADING_PARTNERS, planRows } from '../../src/lib/timeline/grouping';
+import { TimelineController } from '../../src/lib/timeline/controller';
+import { GEOMETRY } from '../../src/lib/timeline/geometry';
+import { scopeExtent } from '../../src/lib/timeline/time-scale';
+import { sortItems, toTimelineItem } from '../../src/lib/timeline/timeline-item';
 import { datum } from '../helpers/timeline-data';
 
 describe('the rows of a grouping', () => {
@@ -44,5 +48,31 @@ describe('the rows of a grouping', () => {
   it('gives only the scopes the entries have, in the vocabulary’s order', () => {
     const data = [datum('a', '2020-01-01', { scope: 'multilateral' }), datum('b', '2020-01-01')];
     expect(planRows(data, 'scope').rows).toEqual(['multilateral', 'national']);
+  });
+});
+
+describe('a series drawn as a run', () => {
+  it('joins a series’ marks in date order with their numbers, only in rows by series and only for series rows', () => {
+    const items = sortItems(
+      [
+        datum('x-1', '2019-01-10', { series: 'admm', number: 1 }),
+        datum('x-2', '2019-06-10', { series: 'admm', number: 2 }),
+        datum('alone', '2019-03-01'),
+        datum('y-1', '2019-04-01', { series: 'shangri-la-dialogue', number: 18 }),
+      ].map(toTimelineItem),
+    );
+    const timeline = new TimelineController(items, scopeExtent(2015, 2025));
+    timeline.setWidth(1000);
+    timeline.setWindow([Date.UTC(2019, 0, 1), Date.UTC(2020, 0, 1)]);
+    expect(timeline.frame().runs).toEqual([]);
+    timeline.setGroup('series');
+    const { runs, layout } = timeline.frame();
+    expect(runs.map((run) => [run.lane, run.stops.map((stop) => stop.number)])).toEqual([['admm', [1, 2]]]);
+    const first = layout.items.find((placed) => placed.item.id === 'x-1');
+    expect(runs[0]?.stops[0]).toEqual({
+      x: Math.round((first?.x ?? 0) + GEOMETRY.markSize / 2),
+      y: (first?.y ?? 0) + 6,
+      number: 1,
+    });
   });
 });

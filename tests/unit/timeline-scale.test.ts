@@ -78,6 +78,7 @@ describe('timeline items', () => {
     scope: 'national' as const,
     partners: [],
     series: null,
+    number: null,
     start: '2023-07',
     end: null,
     inferred: true,

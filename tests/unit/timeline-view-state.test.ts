@@ -17,6 +17,7 @@ const expo: TimelineDatum = {
   scope: 'multilateral',
   partners: [],
   series: null,
+  number: null,
   start: '2022-12-08',
   end: '2022-12-10',
   inferred: false,

@@ -50,6 +50,7 @@ export function renderFrame(
   renderDensity(
     parts.density,
     layout.bars,
+    frame.runs,
     { width: state.width, height: layout.height, ratio: context.ratio },
     context.palette,
   );

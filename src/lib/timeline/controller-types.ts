@@ -1,6 +1,7 @@
 /** The controller's state and the changes it announces: what bindings and the render layer read. */
 import type { Grouping } from './grouping';
 import type { TimelineLayout } from './layout';
+import type { SeriesRun } from './layout-runs';
 import type { AxisTick } from './time-scale';
 import type { ViewState } from './view-state';
 
@@ -40,5 +41,7 @@ export type Listener = (change: Change) => void;
 /** What the render layer draws for the current state. */
 export interface TimelineFrame {
   layout: TimelineLayout;
+  /** In rows by series: each series' marks joined in date order. */
+  runs: SeriesRun[];
   ticks: AxisTick[];
 }

@@ -4,7 +4,8 @@
  * `frame()` computes whenever a change is announced to subscribers.
  */
 import type { Change, Filters, Listener, TimelineFrame, TimelineState } from './controller-types';
-import { planRows, type Grouping, type RowPlan } from './grouping';
+import { isSeriesRow, planRows, type Grouping, type RowPlan } from './grouping';
+import { seriesRuns } from './layout-runs';
 import { layoutOptions, layoutTimeline } from './layout';
 import { indexTimeline, type TimelineIndex } from './layout-index';
 import { axisTicks, clampWindow } from './time-scale';
@@ -266,9 +267,8 @@ export class TimelineController {
   frame(): TimelineFrame {
     const { window, width } = this.#state;
     const options = layoutOptions(width, this.#labelWidth);
-    return {
-      layout: layoutTimeline(this.#index, window, options, this.focusedItem() ?? null, this.#plan.rowOf),
-      ticks: axisTicks(window, width),
-    };
+    const layout = layoutTimeline(this.#index, window, options, this.focusedItem() ?? null, this.#plan.rowOf);
+    const runs = this.#state.group === 'series' ? seriesRuns(layout.items, isSeriesRow) : [];
+    return { layout, runs, ticks: axisTicks(window, width) };
   }
 }

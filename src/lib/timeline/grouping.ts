@@ -15,6 +15,9 @@ const LEADING_SERIES = 10;
 export const OTHER_ROW = 'other';
 export const NONE_ROW = 'none';
 
+/** Whether a row of the grouping by series is a series' own (not "other" or "none"). */
+export const isSeriesRow = (row: string): boolean => row !== OTHER_ROW && row !== NONE_ROW;
+
 /** The rows of a grouping, top to bottom, and the one row each entry goes in. */
 export interface RowPlan {
   grouping: Grouping;

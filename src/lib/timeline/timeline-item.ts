@@ -13,8 +13,9 @@ export const DAY_MS = 86_400_000;
 export type TimelineDatum = Pick<EventRecord, 'id' | 'title' | 'kind' | 'type' | 'scope' | 'start' | 'end'> & {
   /** Partner ids; the filter compares them as strings. */
   partners: string[];
-  /** The id of the series the entry belongs to, if any. */
+  /** The id of the series the entry belongs to, if any, and its number in it where the sources number it. */
   series: string | null;
+  number: number | null;
   /** Whether the start or the end is reasoned rather than stated. */
   inferred: boolean;
 };
@@ -45,6 +46,7 @@ export function toTimelineDatum(event: EventRecord): TimelineDatum {
     scope: event.scope,
     partners: event.partners,
     series: event.series?.id ?? null,
+    number: event.series?.number ?? null,
     start: event.start,
     end: event.end,
     inferred: event.startInferred !== null || event.endInferred !== null,
@@ -64,6 +66,7 @@ export function toTimelineItem(datum: TimelineDatum): TimelineItem {
     scope: datum.scope,
     partners: datum.partners,
     series: datum.series,
+    number: datum.number,
     start: datum.start,
     end: datum.end,
     inferred: datum.inferred,
