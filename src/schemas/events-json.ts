@@ -1,3 +1,4 @@
+import { PUBLISHER_KINDS } from './vocabulary/publishers';
 import { z } from 'astro/zod';
 import { PRECISIONS } from './edtf';
 import { EventFrontmatter } from './event';
@@ -40,6 +41,11 @@ export const SourceRecord = z.strictObject({
   published: EdtfDate.nullable().describe('When it was published; null when not found.'),
   language: z.string().describe('The BCP 47 language of its text.'),
   url: Url.nullable().describe('Where it was published; null when not found.'),
+  publisherKind: z
+    .enum(PUBLISHER_KINDS)
+    .describe(
+      'How the publisher is classified from the address: official (a government, armed force or intergovernmental body), state-media, other, or unknown (no address, or a mirror’s); the rules are in the codebook.',
+    ),
   page: z.string().describe('Path of the source’s page on this site, with its text and the quoted passages marked.'),
 });
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EventsJson } from '../../src/schemas/events-json';
+import { seriesRuns } from '../../src/lib/analysis/figures';
 import { readBuilt } from '../helpers/built';
 
 let json: EventsJson;
@@ -17,6 +18,10 @@ describe('the analysis page', () => {
     const charts = page.match(/<svg class="chart"[^>]*role="img"[^>]*aria-label="[^"]+"/gu) ?? [];
     expect(charts.length).toBeGreaterThanOrEqual(6);
     expect((page.match(/<details class="figure-table"/gu) ?? []).length).toBe(charts.length);
+    // The series' runs: a numbered dot for each numbered entry of each run.
+    const numbered = seriesRuns(json).reduce((sum, run) => sum + run.held.length, 0);
+    expect(numbered).toBeGreaterThan(50);
+    expect((page.match(/<circle class="chart-dot"/gu) ?? []).length).toBe(numbered);
   });
 
   it('says first that counts measure activity, not influence, and computes its figures from the published data', () => {

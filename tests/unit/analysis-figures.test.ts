@@ -52,6 +52,7 @@ const JSON_DATA: EventsJson = {
       published: '2020',
       language: 'en',
       url: null,
+      publisherKind: 'unknown',
       page: '/sources/a/',
     },
     {
@@ -62,7 +63,8 @@ const JSON_DATA: EventsJson = {
       mirror: null,
       published: '2020',
       language: 'vi',
-      url: null,
+      url: 'https://mod.gov.vn/b',
+      publisherKind: 'official',
       page: '/sources/b/',
     },
   ],
@@ -130,6 +132,12 @@ describe('the analysis figures', () => {
       entries: 9,
       sources: 2,
       withTwoSources: 1,
+      // Only "talks" cites b, the one official source.
+      withOfficialSource: 1,
+      sourceKinds: [
+        { kind: 'official', sources: 1 },
+        { kind: 'unknown', sources: 1 },
+      ],
       byPrecision: { day: 9, month: 0, year: 0 },
       inferred: 1,
       sourceLanguages: [

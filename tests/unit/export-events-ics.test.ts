@@ -14,6 +14,7 @@ function sourceRecord(id: string, title: string, published: string | null): Sour
     published,
     language: 'en',
     url: `https://news.example.org/${id}`,
+    publisherKind: 'unknown',
     page: `${BASE}sources/${id}/`,
   };
 }

@@ -51,6 +51,7 @@ const VALID: EventsJson = {
       published: '2024-05',
       language: 'en',
       url: 'https://news.example.org/a',
+      publisherKind: 'unknown',
       page: '/mirror/timeline/sources/source-a/',
     },
   ],

@@ -45,6 +45,7 @@ const JSON_DATA: EventsJson = {
       published: '2015-06-01',
       language: 'en',
       url: 'https://www.defense.gov/x',
+      publisherKind: 'unknown',
       page: '/sources/dod/',
     },
   ],

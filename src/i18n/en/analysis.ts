@@ -23,6 +23,8 @@ export const analysis = {
   agreements: 'Agreements signed per year',
   agreementsChart: 'Agreements signed per year, 2015–2025.',
   series: 'Numbered series against their cadence',
+  seriesChart:
+    'Each numbered series across the years: a numbered dot per entry found, joined in a run; dashed rings mark years inside the run with no entry for a series that meets every year.',
   quality: 'The data’s quality',
   partner: 'Partner',
   type: 'Type',
@@ -35,6 +37,7 @@ export const analysis = {
   cadences: { annual: 'Every year', 'half-yearly': 'Twice a year', irregular: 'Irregular' },
   unrecorded: 'Not recorded',
   language: 'Language',
+  publisherKind: 'Kind of publisher',
   publisher: 'Publisher',
   sources: 'Sources',
   percent: (share: number) => `${Math.round(share * 100)}%`,

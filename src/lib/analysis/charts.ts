@@ -120,3 +120,63 @@ export function divergingBars(
     })),
   };
 }
+
+export interface SeriesStrip {
+  width: number;
+  height: number;
+  columns: { x: number; text: string }[];
+  rows: {
+    y: number;
+    text: string;
+    /** The run's line, from its first entry to its last. */
+    line: { x1: number; x2: number } | null;
+    /** Each numbered entry, spread within its year when a year has several. */
+    dots: { x: number; text: string }[];
+    /** Years inside the run with no entry, for a series meant to meet every year. */
+    missing: { x: number }[];
+  }[];
+}
+
+/**
+ * Each series as a run across the years: a dot per numbered entry, labelled
+ * with its number, joined by a line, with a ring in each year an annual
+ * series has no entry between its first and last.
+ */
+export function seriesStrip(
+  runs: readonly { label: string; annual: boolean; held: readonly { number: number; year: number }[] }[],
+  years: readonly number[],
+): SeriesStrip {
+  // Series' names are long: twice the usual room for labels.
+  const labelWidth = 2 * LABEL_WIDTH;
+  const columnX = (year: number) => labelWidth + years.indexOf(year) * CELL;
+  return {
+    width: labelWidth + years.length * CELL,
+    height: HEADER + runs.length * ROW,
+    columns: years.map((year) => ({ x: columnX(year) + CELL / 2, text: `’${String(year).slice(2)}` })),
+    rows: runs.map((run, index) => {
+      const held = run.held.filter((entry) => years.includes(entry.year));
+      const dots = held.map((entry) => {
+        const sameYear = held.filter((other) => other.year === entry.year);
+        const place = sameYear.indexOf(entry) + 1;
+        return { x: columnX(entry.year) + (place * CELL) / (sameYear.length + 1), text: String(entry.number) };
+      });
+      const xs = dots.map((dot) => dot.x);
+      const heldYears = new Set(held.map((entry) => entry.year));
+      const first = Math.min(...heldYears);
+      const last = Math.max(...heldYears);
+      return {
+        y: HEADER + index * ROW + ROW / 2,
+        text: run.label,
+        line: xs.length > 1 ? { x1: Math.min(...xs), x2: Math.max(...xs) } : null,
+        dots,
+        missing: run.annual
+          ? years
+              .filter((year) => year > first && year < last && !heldYears.has(year))
+              .map((year) => ({
+                x: columnX(year) + CELL / 2,
+              }))
+          : [],
+      };
+    }),
+  };
+}

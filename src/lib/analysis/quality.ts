@@ -1,5 +1,6 @@
 import type { EventsJson } from '../../schemas/events-json';
 import type { Precision } from '../../schemas/edtf';
+import type { PublisherKind } from '../../schemas/vocabulary/publishers';
 
 /** How well the dataset is sourced and dated: the analysis page's data-quality panel. */
 export interface DataQuality {
@@ -7,6 +8,10 @@ export interface DataQuality {
   sources: number;
   /** Entries citing two or more distinct sources. */
   withTwoSources: number;
+  /** Entries citing at least one source published by an official body (see the publisher kinds). */
+  withOfficialSource: number;
+  /** Sources by the kind of their publisher. */
+  sourceKinds: { kind: PublisherKind; sources: number }[];
   /** Entries by the precision of their start. */
   byPrecision: Record<Precision, number>;
   /** Entries whose start or end is reasoned rather than read. */
@@ -34,10 +39,16 @@ export function dataQuality(json: EventsJson): DataQuality {
   const byPrecision: Record<Precision, number> = { day: 0, month: 0, year: 0 };
   for (const event of json.events) byPrecision[event.precision] += 1;
   const starts = json.events.map((event) => event.start);
+  const official = new Set(json.sources.filter((s) => s.publisherKind === 'official').map((s) => s.id));
   return {
     entries: json.events.length,
     sources: json.sources.length,
     withTwoSources: json.events.filter((event) => new Set(event.sources.map((cited) => cited.source)).size >= 2).length,
+    withOfficialSource: json.events.filter((event) => event.sources.some((cited) => official.has(cited.source))).length,
+    sourceKinds: tally(json.sources.map((source) => source.publisherKind)).map(([kind, sources]) => ({
+      kind: kind as PublisherKind,
+      sources,
+    })),
     byPrecision,
     inferred: json.events.filter((event) => event.startInferred !== null || event.endInferred !== null).length,
     disagreements: json.events.filter((event) => event.disagreement !== null).length,

@@ -1,3 +1,4 @@
+import { publisherKind } from '../../schemas/vocabulary/publishers';
 import { EventRecord, type EventsJson, SourceRecord } from '../../schemas/events-json';
 import type { Content, EventEntry, SourceEntry } from '../content/model';
 import { precisionOf } from '../../schemas/edtf';
@@ -44,6 +45,7 @@ function toSourceRecord({ id, data }: SourceEntry, base: string): SourceRecord {
     published: published ? published.date : null,
     language: data.language,
     url: known(data.url),
+    publisherKind: publisherKind(known(data.url), data.mirror !== undefined),
     page: entryPath(base, 'sources', id),
   });
 }

@@ -2,6 +2,7 @@ import { EventRecord, EventsJson, SourceRecord } from '../../schemas/events-json
 import { EVENT_KINDS, EVENT_SCOPES, EVENT_STATUSES } from '../../schemas/vocabulary/lanes';
 import { PARTNERS, PARTNER_IDS } from '../../schemas/vocabulary/partners';
 import { SERIES, SERIES_IDS } from '../../schemas/vocabulary/series';
+import { PUBLISHER_KIND_MEANINGS, PUBLISHER_KINDS, PUBLISHER_RULES } from '../../schemas/vocabulary/publishers';
 import {
   DIRECTIONS,
   EVENT_TYPES,
@@ -108,6 +109,8 @@ export function codebook(): Codebook {
       supports: SUPPORTS,
       partners: PARTNER_IDS.map((code) => ({ code, ...PARTNERS[code] })),
       series: SERIES_IDS.map((code) => ({ code, ...SERIES[code] })),
+      publisherKinds: PUBLISHER_KINDS.map((code) => ({ code, meaning: PUBLISHER_KIND_MEANINGS[code] })),
+      publisherRules: PUBLISHER_RULES,
     },
     exports: {
       'compat/dcad-main.csv': [...DCAD_COLUMNS, ...ENTRY_COLUMNS].map((column) => ({
@@ -151,6 +154,8 @@ export function codebookMarkdown(book: Codebook): string {
     types: { code: string; ndu: string | null; agreement: boolean; exercise: boolean; mnd: string }[];
     partners: { code: string; en: string; vi: string; kind: string; iso2?: string; cow?: number }[];
     series: { code: string; en: string; vi: string; numbered: boolean; cadence: string }[];
+    publisherKinds: { code: string; meaning: string }[];
+    publisherRules: { match: string; kind: string }[];
   };
   const lists = ['kinds', 'scopes', 'statuses', 'directions', 'levels', 'roles', 'formats', 'supports'].map(
     (name) => `- **${name}**: ${(book.vocabularies[name] as string[]).map((code) => `\`${code}\``).join(', ')}`,
@@ -194,6 +199,19 @@ export function codebookMarkdown(book: Codebook): string {
     table(
       ['code', 'English', 'Vietnamese', 'numbered', 'usual cadence'],
       vocabularies.series.map((s) => [s.code, s.en, s.vi, s.numbered ? 'yes' : 'no', s.cadence]),
+    ),
+    '',
+    '### Publisher kinds (`sources[].publisherKind`), classified from the address',
+    table(
+      ['kind', 'meaning'],
+      vocabularies.publisherKinds.map((k) => [k.code, k.meaning]),
+    ),
+    '',
+    'The rules, first match wins (a domain matches its subdomains too; `*` an ending):',
+    '',
+    table(
+      ['address', 'kind'],
+      vocabularies.publisherRules.map((rule) => [rule.match, rule.kind]),
     ),
     '',
     '## Compatible exports: how each column is filled',
