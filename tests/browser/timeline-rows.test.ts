@@ -14,11 +14,7 @@ beforeAll(async () => {
   data = JSON.parse(await readFile(path.join(ROOT, 'dist/data/events.json'), 'utf8')) as EventsJson;
 });
 
-async function openTimeline(query = '', options = {}): Promise<Page> {
-  const page = await site.open(query, options);
-  await page.waitForSelector('defence-timeline[data-ready="true"]');
-  return page;
-}
+const openTimeline = (query = '', options = {}) => site.openTimeline(query, options);
 
 /** Each row's name as drawn, without the "· N in view" count. */
 const rowNames = async (page: Page) =>

@@ -14,11 +14,7 @@ beforeAll(async () => {
   data = JSON.parse(await readFile(path.join(ROOT, 'dist/data/events.json'), 'utf8')) as EventsJson;
 });
 
-async function openTimeline(query = '', options = {}): Promise<Page> {
-  const page = await site.open(query, options);
-  await page.waitForSelector('defence-timeline[data-ready="true"]');
-  return page;
-}
+const openTimeline = (query = '', options = {}) => site.openTimeline(query, options);
 
 const axisLabels = (page: Page) => page.locator('.tl-axis .tick text').allTextContents();
 /** Each tick's label and position: panning by a whole year can keep the labels and move the ticks. */

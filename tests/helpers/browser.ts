@@ -108,6 +108,12 @@ export function useBuiltSite(dist: string | (() => string) = DIST, prefix = '/')
       errorsOf.set(page, log);
       return page;
     },
+    /** Opens a page with the timeline and waits until it is drawn. */
+    async openTimeline(pathAndQuery = '', options: OpenOptions = {}): Promise<Page> {
+      const page = await this.open(pathAndQuery, options);
+      await page.waitForSelector('defence-timeline[data-ready="true"]');
+      return page;
+    },
   };
 }
 
