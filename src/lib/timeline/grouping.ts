@@ -25,7 +25,7 @@ export interface RowPlan {
   rowOf: (datum: TimelineDatum) => string;
 }
 
-/** The `limit` values found most often (ties in the values' order), most often first. */
+/** The `limit` values found most often, most often first (ties in the order of the values themselves). */
 function leading(values: readonly string[], limit: number): string[] {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
