@@ -1,12 +1,15 @@
 /**
  * `npm run ingest -- [options] FILE...`: turns raw article texts into source
- * entries in content/sources/. Never prompts, never overwrites without --force,
- * and exits non-zero if any file could not be ingested.
+ * entries in content/sources/, keeping each raw text in content/seeds/ with
+ * its checksum recorded. Never prompts, never overwrites an entry without
+ * --force (nor ever a different seed of the same name), and exits non-zero if
+ * any file could not be ingested.
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringifyMarkdown } from '../lib/content/frontmatter';
+import { sha256 } from '../lib/content/read-content';
 import { ID_PATTERN } from '../schemas/fields';
 import { TitleFrom } from '../schemas/source';
 import { FORMATS } from '../schemas/vocabulary/types';
@@ -14,7 +17,8 @@ import { IngestError, ingestArticle, type IngestOptions, type IngestResult } fro
 
 const USAGE = `Usage: npm run ingest -- [options] FILE...
 
-Turns raw article text files into source entries (content/sources/<id>.md).
+Turns raw article text files into source entries (content/sources/<id>.md), and keeps
+each raw text beside them in content/seeds/ (never replacing a different file of that name).
 
 Options (apply to every FILE; give one FILE when setting per-article values):
   --id ID                  entry id (default: the file name, lower-cased)
@@ -144,9 +148,18 @@ async function ingestFile(file: string): Promise<void> {
   } catch (error) {
     throw new IngestError(`cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+  options.seedSha256 = sha256(bytes);
   const result = ingestArticle(bytes, options);
   const text = stringifyMarkdown(result.data, result.body);
   const target = path.join(flags.out, `${id}.md`);
+  // The raw text goes beside the entries, in seeds/, so that the build can check every quote against it.
+  const seed = path.join(path.dirname(path.resolve(flags.out)), 'seeds', options.seedName);
+  const kept = await readFile(seed).catch(() => undefined);
+  if (kept !== undefined && !kept.equals(bytes)) {
+    throw new IngestError(
+      `has the name of a different file already in ${path.relative(process.cwd(), seed)}: rename it and ingest again`,
+    );
+  }
   if (flags['dry-run']) {
     console.log(text);
     report(file, target, result, false);
@@ -162,7 +175,12 @@ async function ingestFile(file: string): Promise<void> {
     }
     throw error;
   }
+  if (kept === undefined) {
+    await mkdir(path.dirname(seed), { recursive: true });
+    await writeFile(seed, bytes, { flag: 'wx' });
+  }
   report(file, target, result, true);
+  console.log(`  raw text kept as ${path.relative(process.cwd(), seed)} (SHA-256 ${options.seedSha256})`);
 }
 
 let failures = 0;

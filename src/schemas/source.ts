@@ -39,6 +39,11 @@ export const ArticleSource = z.strictObject({
   translator: orUnknown(Text),
   /** The raw file in content/seeds/ that this entry was ingested from. */
   seed: z.string().regex(/^[\w.-]+\.txt$/, { error: 'must be the name of a .txt file' }),
+  /** The SHA-256 of the seed's bytes when it was ingested: the build checks the file is still that one. */
+  seedSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lower-case hex digits' })
+    .optional(),
   /** Photo captions found in the raw text, kept apart from the body. */
   captions: z.array(Text).default([]),
 });

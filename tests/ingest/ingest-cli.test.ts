@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { parseFrontmatter } from '../../src/lib/content/frontmatter';
 import { quoteAppearsIn } from '../../src/lib/content/quotes';
 import { SourceFrontmatter, type ArticleSource } from '../../src/schemas/source';
 import { ROOT } from '../helpers/fixtures';
+import { sha256 } from '../../src/lib/content/read-content';
 import { runBin } from '../helpers/run';
 
 const SEEDS = path.join(ROOT, 'content/seeds');
@@ -134,6 +135,11 @@ describe('the ingest CLI on bad input', () => {
   it('rejects an empty file', () => rejects('', /is empty/u));
   it('rejects a file of whitespace', () => rejects(' \n\t\n', /holds only whitespace/u));
   it('rejects a binary file', () => rejects(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]), /binary/u));
+  it('rejects a page stamp with an impossible date, saying which, with no stack trace', () =>
+    rejects(
+      `date 2023-02-30\nA headline\n\n${'Some words of the article. '.repeat(20)}\n\n${'More words. '.repeat(20)}`,
+      /page stamp "date 2023-02-30" that is not a real day(?![\s\S]*\n\s+at )/u,
+    ));
   it('rejects text that is not UTF-8', () =>
     rejects(Buffer.from('Hội nghị tổng kết năm 2024 '.repeat(20), 'latin1'), /not UTF-8/u));
   it('rejects an HTML page', () => rejects('<!doctype html><html><body>News</body></html>', /HTML page/u));
@@ -184,5 +190,66 @@ describe('the ingest CLI on bad input', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('1 of 2 file(s) failed');
     expect(await readdir(path.join(dir, 'out'))).toEqual(['001-6de3eb4f7f04c14d.md']);
+  });
+});
+
+describe('the ingest CLI keeps the raw text it read', () => {
+  const ARTICLE = seed('04_qdnd-q1-2022-defense-diplomacy-review.txt');
+  const checkContent = (dir: string) => runBin('tsx', ['src/cli/check-content.ts', dir]);
+
+  it('copies a file from anywhere into seeds/ beside the entries, records its checksum, and the content then checks', async () => {
+    const content = path.join(await fresh(), 'content');
+    // A copy outside the repository: the entry must not depend on where it was read from.
+    const elsewhere = path.join(await fresh(), 'report.txt');
+    await copyFile(ARTICLE, elsewhere);
+    const run = ingest(['--out', path.join(content, 'sources'), '--id', 'q1-2022', elsewhere]);
+    expect(run.status, run.stderr).toBe(0);
+    const bytes = await readFile(elsewhere);
+    expect(await readFile(path.join(content, 'seeds', 'report.txt'))).toEqual(bytes);
+    const { data } = parseFrontmatter(await readFile(path.join(content, 'sources', 'q1-2022.md'), 'utf8'));
+    expect(data).toMatchObject({ seed: 'report.txt', seedSha256: sha256(bytes) });
+    const checked = checkContent(content);
+    expect(checked.status, checked.stderr).toBe(0);
+
+    // A changed seed no longer matches the entry: the check names the file, the field and why.
+    await writeFile(path.join(content, 'seeds', 'report.txt'), `${bytes.toString('utf8')}\nAn added line.`);
+    const changed = checkContent(content);
+    expect(changed.status).toBe(1);
+    expect(changed.stderr).toMatch(
+      /sources\/q1-2022\.md → seedSha256: content\/seeds\/report\.txt is not the file that was ingested/u,
+    );
+  });
+
+  it('never replaces a different file of the same name in seeds/, and then writes nothing', async () => {
+    const content = path.join(await fresh(), 'content');
+    await mkdir(path.join(content, 'seeds'), { recursive: true });
+    await writeFile(path.join(content, 'seeds', 'report.txt'), 'another text');
+    const elsewhere = path.join(await fresh(), 'report.txt');
+    await copyFile(ARTICLE, elsewhere);
+    const run = ingest(['--out', path.join(content, 'sources'), elsewhere]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/has the name of a different file already in .*seeds\/report\.txt: rename it/u);
+    expect(await readFile(path.join(content, 'seeds', 'report.txt'), 'utf8')).toBe('another text');
+    await expect(readdir(path.join(content, 'sources'))).rejects.toThrow();
+  });
+
+  it('reads raw review reports as they say: the headline, the period reviewed, and no date taken from a document', async () => {
+    const dir = await fresh();
+    const read = (name: string) => {
+      const run = ingest(['--dry-run', '--out', path.join(dir, 'sources'), seed(name)]);
+      expect(run.status, run.stderr).toBe(0);
+      return parseFrontmatter(run.stdout.slice(0, run.stdout.indexOf('\n---\n', 4) + 5)).data;
+    };
+    expect(read('02_vov-2016-external-defence-relations-2010-2015-review.txt')).toMatchObject({
+      title: 'External defence relations reviewed',
+      titleFrom: 'headline',
+      period: { start: '2010', end: '2015' },
+      captions: [],
+    });
+    expect(read('04_qdnd-q1-2022-defense-diplomacy-review.txt')).toMatchObject({
+      title: 'Conference held to review international integration and defense diplomacy in first quarter',
+      conference: { date: 'unknown' },
+      period: { start: '2022-01', end: '2022-03' },
+    });
   });
 });

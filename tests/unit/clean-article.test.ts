@@ -44,4 +44,22 @@ describe('cleaning a raw article', () => {
   it('collapses runs of spaces inside lines but keeps the words as written', () => {
     expect(cleanArticle('Addressingthe   event,  he  spoke.').paragraphs).toEqual(['Addressingthe event, he spoke.']);
   });
+
+  it('recognises a headline on the first line, a site’s tag, credits and page furniture, and keeps each out of the body', () => {
+    const cleaned = cleanArticle(
+      [
+        'External defence relations reviewed',
+        'VOV.VN - A conference was held in Hanoi on August 17.',
+        'VNA',
+        'The minister spoke.',
+        'Mời quý độc giả theo dõi VOV.VN trên',
+      ].join('\n\n'),
+    );
+    expect(cleaned.headline).toBe('External defence relations reviewed');
+    expect(cleaned.siteTag).toBe('VOV.VN');
+    expect(cleaned.credits).toEqual(['VNA']);
+    expect(cleaned.furniture).toEqual(['Mời quý độc giả theo dõi VOV.VN trên']);
+    expect(cleaned.paragraphs).toEqual(['A conference was held in Hanoi on August 17.', 'The minister spoke.']);
+    expect(cleaned.captions).toEqual([]);
+  });
 });

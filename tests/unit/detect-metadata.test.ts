@@ -54,4 +54,33 @@ describe('detecting an article’s metadata', () => {
       'He spoke.',
     ]);
   });
+
+  it('reads a range of years written before "period" as the whole range', () => {
+    const found = detectMetadata([
+      'A conference was held in Hanoi on August 17 reviewing external defence relations in the 2010-2015 period.',
+    ]);
+    expect(found.period?.value).toEqual({ start: '2010', end: '2015' });
+  });
+
+  it('reads parts of a year as their months', () => {
+    const period = (text: string) => detectMetadata([text]).period?.value;
+    expect(period('In the first three months of 2022, the work was carried out.')).toEqual({
+      start: '2022-01',
+      end: '2022-03',
+    });
+    expect(period('Reports reviewed the third quarter of 2019 in detail.')).toEqual({
+      start: '2019-07',
+      end: '2019-09',
+    });
+    expect(period('The first nine months of 2018 saw many visits.')).toEqual({ start: '2018-01', end: '2018-09' });
+  });
+
+  it('never takes a planned review or a document’s date for the article’s own', () => {
+    const found = detectMetadata([
+      'In the first three months of 2022, the work was effectively implemented.',
+      'Delegates at the event stressed Circular No.152/2021/TT-BQP issued on November 21, 2021. Units should make preparation for a conference to review this task in the period of 2016-2021.',
+    ]);
+    expect(found.period?.value).toEqual({ start: '2022-01', end: '2022-03' });
+    expect(found.conferenceDay).toBeUndefined();
+  });
 });

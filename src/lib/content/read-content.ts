@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -134,6 +135,15 @@ export interface ReadContentResult {
   problems: ContentProblem[];
 }
 
+/** The SHA-256 (hex) of a file's bytes: how an entry records the seed it was ingested from. */
+export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Each raw seed file's name and checksum. */
+async function seedChecksums(dir: string): Promise<Map<string, string>> {
+  const names = (await readdir(dir).catch(() => [])).map(String);
+  return new Map(await Promise.all(names.map(async (name) => [name, sha256(await readFile(path.join(dir, name)))] as const)));
+}
+
 /**
  * Reads `content/` (sources, events, seeds), validates every entry with the
  * shared schemas and checks every rule. Never throws for bad content: it
@@ -151,7 +161,7 @@ export async function readContent(contentDir: string, displayRoot = process.cwd(
     EventFrontmatter,
     problems,
   );
-  const seedFiles = new Set((await readdir(path.join(contentDir, 'seeds')).catch(() => [])).map(String));
+  const seedFiles = await seedChecksums(path.join(contentDir, 'seeds'));
   const coverage = await readCoverage(path.join(contentDir, 'coverage'), displayRoot, problems);
   const versions = await readVersions(path.join(contentDir, VERSIONS_FILE), displayRoot, problems);
   const content: Content = { sources: sources.entries, events: events.entries, coverage, versions };

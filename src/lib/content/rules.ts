@@ -15,8 +15,8 @@ const SCOPE_LABEL = `${SITE_YEARS.first}–${SITE_YEARS.last}`;
 export interface RuleContext {
   /** Every source body by id, including sources whose frontmatter failed, so one error does not cascade. */
   sourceBodies: ReadonlyMap<string, string>;
-  /** Names of the raw seed files available, when known. */
-  seedFiles?: ReadonlySet<string>;
+  /** The raw seed files available, when known: name → SHA-256 of the bytes, in hex. */
+  seedFiles?: ReadonlyMap<string, string>;
 }
 
 /** Checks one event on its own: dates, scope, and the blocks its kind requires. */
@@ -112,8 +112,16 @@ export function checkContent(content: Content, context: RuleContext): ContentPro
 
   for (const source of content.sources) {
     const { data, file } = source;
-    if (data.type === 'article' && context.seedFiles && !context.seedFiles.has(data.seed)) {
+    if (data.type !== 'article' || !context.seedFiles) continue;
+    const checksum = context.seedFiles.get(data.seed);
+    if (checksum === undefined) {
       problems.push({ file, field: 'seed', reason: `"${data.seed}" is not a file in content/seeds/` });
+    } else if (data.seedSha256 !== undefined && data.seedSha256 !== checksum) {
+      problems.push({
+        file,
+        field: 'seedSha256',
+        reason: `content/seeds/${data.seed} is not the file that was ingested: its SHA-256 is ${checksum}`,
+      });
     }
   }
 

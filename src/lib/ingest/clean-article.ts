@@ -4,10 +4,18 @@
  */
 
 export interface CleanedArticle {
-  /** Body paragraphs, verbatim but for whitespace and end marks. */
+  /** The headline, when the text begins with one: a short first line that is not a sentence. */
+  headline?: string;
+  /** Body paragraphs, verbatim but for whitespace, site tags and end marks. */
   paragraphs: string[];
   /** Photo captions, in order of appearance. */
   captions: string[];
+  /** A site's tag that opened the body ("VOV.VN -", "(QĐND) -"), removed from it. */
+  siteTag?: string;
+  /** Lines that only credit an agency or photographer ("VNA", "(Ảnh: …)"), removed from the body. */
+  credits: string[];
+  /** The page's own furniture ("follow us on…", "read more"), removed from the body. */
+  furniture: string[];
   /** A `date YYYY-MM-DD` stamp left by the page's metadata, if any. */
   pageDate?: string;
   /** Name from a closing "Translated by …" line. */
@@ -23,6 +31,14 @@ const PHOTO_CREDIT = /\(Photo:\s*[^)]+\)\s*$/u;
 const TRANSLATOR = /^Translated by\s+(.+?)\.?$/u;
 /** VNA ends its wire stories with "/." or "-VNA". */
 const END_MARK = /\s*(?:\/\.|[-–]\s*VNA)\s*$/u;
+/** A site's tag before the first words of the body: "VOV.VN - ", "(PL)-", "(QĐND) - ". */
+const SITE_TAG = /^((?:[A-Z][\w]*\.(?:VN|vn|com|net)|\((?:PL|QĐND|VNA|TTXVN|VOV|CAND|ND)\)))\s*[-–—]\s*/u;
+/** A line that only credits: an agency's code, or a photo credit alone. */
+const CREDIT_LINE = /^(?:VNA|TTXVN|VOV|QĐND|\(?(?:Photo|Ảnh)\s*:[^)]*\)?)$/u;
+/** The page's own furniture: invitations to follow the site, lists of further reading. */
+const FURNITURE =
+  /^(?:Mời quý độc giả|Xem thêm|Tin liên quan|Đọc thêm|Read more|Related (?:news|articles|posts)|Follow us|See also)(?!\p{L})/iu;
+const MAX_HEADLINE_LENGTH = 160;
 /** A line that ends a sentence (or a quotation that does). */
 const SENTENCE_END = /[.!?:;…]["'”’)]*$/u;
 const MAX_CAPTION_LENGTH = 90;
@@ -34,16 +50,38 @@ function looksLikeCaption(line: string): boolean {
   );
 }
 
+/** A first line that is short, is no sentence, ends in no wire mark, and has a body after it. */
+function isHeadline(line: string, lineCount: number): boolean {
+  return lineCount > 1 && line.length <= MAX_HEADLINE_LENGTH && !SENTENCE_END.test(line) && !END_MARK.test(line);
+}
+
 export function cleanArticle(raw: string): CleanedArticle {
   const lines = raw
     .replace(/^\uFEFF/u, '')
     .split(/\r\n?|\n/u)
     .map((line) => line.replace(/\s+/gu, ' ').trim());
 
-  const result: CleanedArticle = { paragraphs: [], captions: [], removed: { markers: 0, endMarks: 0 } };
+  const result: CleanedArticle = {
+    paragraphs: [],
+    captions: [],
+    credits: [],
+    furniture: [],
+    removed: { markers: 0, endMarks: 0 },
+  };
   let captionNext = false;
+  let first = true;
   for (const line of lines) {
     if (line === '') continue;
+    const opening = first;
+    first = false;
+    if (CREDIT_LINE.test(line)) {
+      result.credits.push(line);
+      continue;
+    }
+    if (FURNITURE.test(line)) {
+      result.furniture.push(line);
+      continue;
+    }
     if (IMAGE_MARKER.test(line)) {
       result.removed.markers += 1;
       captionNext = true;
@@ -52,7 +90,14 @@ export function cleanArticle(raw: string): CleanedArticle {
     const pageDate = PAGE_DATE.exec(line);
     if (pageDate?.[1] && result.pageDate === undefined && result.paragraphs.length === 0) {
       result.pageDate = pageDate[1];
-      if (pageDate[2]) result.captions.push(pageDate[2]);
+      // The stamp shares its line with a photo's caption on some pages, with the headline on others.
+      if (pageDate[2] && PHOTO_CREDIT.test(pageDate[2])) result.captions.push(pageDate[2]);
+      else if (pageDate[2]) result.headline ??= pageDate[2];
+      first = true;
+      continue;
+    }
+    if (opening && result.headline === undefined && isHeadline(line, lines.filter(Boolean).length)) {
+      result.headline = line;
       continue;
     }
     const translator = TRANSLATOR.exec(line);
@@ -64,6 +109,14 @@ export function cleanArticle(raw: string): CleanedArticle {
       result.captions.push(line);
       captionNext = false;
       continue;
+    }
+    if (result.paragraphs.length === 0) {
+      const tag = SITE_TAG.exec(line);
+      if (tag?.[1]) {
+        result.siteTag = tag[1];
+        result.paragraphs.push(line.slice(tag[0].length));
+        continue;
+      }
     }
     result.paragraphs.push(line);
   }

@@ -37,7 +37,30 @@ const CONFERENCE_WORDS = String.raw`(?:conference|event|meeting|videoconference)
 const PLACE = new RegExp(String.raw`\b${CONFERENCE_WORDS} in ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*)`, 'u');
 const DAY = new RegExp(String.raw`\bon (${MONTH_PATTERN}) (\d{1,2})(?:,? (\d{4}))?\b`, 'u');
 const RANGE = /\b(?:during|in the period|for the period|period of)\s+(\d{4})\s*[-–]\s*(\d{4})\b/u;
-const FIRST_HALF = /\b(?:first half|first six months) of (\d{4})\b/u;
+/** "the 2010-2015 period". */
+const RANGE_BEFORE_PERIOD = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}) period\b/u;
+/** Parts of a year, as the months they cover: "the first three months of 2022", "the third quarter of 2019". */
+const PART_OF_YEAR =
+  /\b(first half|first (?:three|six|nine) months|(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter) of ((?:19|20)\d{2})\b/iu;
+const PART_MONTHS: Record<string, [number, number]> = {
+  'first half': [1, 6],
+  'first three months': [1, 3],
+  'first six months': [1, 6],
+  'first nine months': [1, 9],
+  'first quarter': [1, 3],
+  'second quarter': [4, 6],
+  'third quarter': [7, 9],
+  'fourth quarter': [10, 12],
+  '1st quarter': [1, 3],
+  '2nd quarter': [4, 6],
+  '3rd quarter': [7, 9],
+  '4th quarter': [10, 12],
+};
+/** A sentence about what is still to come: its periods and dates are plans, not what the article reports. */
+const PLANS = /\b(?:prepar\w*|will|shall|should|plans?|planned|upcoming|next|to be held|need to)\b/iu;
+/** A sentence that dates a document: its dates are the document's, not the conference's. */
+const DOCUMENT_DATES =
+  /\b(?:Circular|Decree|Decision|Directive|Resolution|Law)\b|\b(?:issued|signed|dated|promulgated|adopted)\s+on\b/u;
 const REVIEWED_YEAR = /\b(?:evaluat|review|report)\w*\b[^.]{0,80}?\b(?:in )?((?:19|20)\d{2})\b/u;
 
 /** Splits at sentence ends, but not after abbreviated ranks and titles ("Sr. Lt. Gen. Hoang"). */
@@ -47,11 +70,12 @@ export function sentencesOf(paragraph: string): string[] {
   );
 }
 
-/** The first sentence matching `pattern` (and `where`, if given), with the match. */
-function firstMatch(paragraphs: readonly string[], pattern: RegExp, where?: RegExp) {
+/** The first sentence matching `pattern` (and `where`, if given, and not `unless`), with the match. */
+function firstMatch(paragraphs: readonly string[], pattern: RegExp, where?: RegExp, unless?: RegExp) {
   for (const paragraph of paragraphs) {
     for (const sentence of sentencesOf(paragraph)) {
       if (where && !where.test(sentence)) continue;
+      if (unless?.test(sentence)) continue;
       const match = pattern.exec(sentence);
       if (match) return { match, evidence: sentence };
     }
@@ -67,16 +91,22 @@ function detectFormat(paragraphs: readonly string[]): ArticleMetadata['conferenc
   return undefined;
 }
 
+const month = (year: string, number: number) => `${year}-${String(number).padStart(2, '0')}`;
+
+/** The period reviewed, from sentences that report (not those that plan): a range of years, a part of a year, or a year. */
 function detectPeriod(paragraphs: readonly string[]): ArticleMetadata['period'] {
-  const range = firstMatch(paragraphs, RANGE);
+  const range =
+    firstMatch(paragraphs, RANGE, undefined, PLANS) ?? firstMatch(paragraphs, RANGE_BEFORE_PERIOD, undefined, PLANS);
   if (range?.match[1] && range.match[2]) {
     return { value: { start: range.match[1], end: range.match[2] }, evidence: range.evidence };
   }
-  const half = firstMatch(paragraphs, FIRST_HALF);
-  if (half?.match[1]) {
-    return { value: { start: `${half.match[1]}-01`, end: `${half.match[1]}-06` }, evidence: half.evidence };
+  const part = firstMatch(paragraphs, PART_OF_YEAR, undefined, PLANS);
+  const months = part?.match[1] ? PART_MONTHS[part.match[1].toLowerCase()] : undefined;
+  if (part?.match[2] && months) {
+    const year = part.match[2];
+    return { value: { start: month(year, months[0]), end: month(year, months[1]) }, evidence: part.evidence };
   }
-  const year = firstMatch(paragraphs, REVIEWED_YEAR);
+  const year = firstMatch(paragraphs, REVIEWED_YEAR, undefined, PLANS);
   if (year?.match[1]) return { value: { start: year.match[1], end: year.match[1] }, evidence: year.evidence };
   return undefined;
 }
@@ -95,7 +125,7 @@ export function detectMetadata(paragraphs: readonly string[]): ArticleMetadata {
   const place = firstMatch(paragraphs, PLACE);
   if (place?.match[1]) metadata.conferencePlace = { value: place.match[1], evidence: place.evidence };
 
-  const day = firstMatch(paragraphs, DAY, new RegExp(CONFERENCE_WORDS, 'iu'));
+  const day = firstMatch(paragraphs, DAY, new RegExp(CONFERENCE_WORDS, 'iu'), DOCUMENT_DATES);
   if (day?.match[1] && day.match[2]) {
     const month = MONTHS.indexOf(day.match[1] as (typeof MONTHS)[number]) + 1;
     const year = day.match[3] ? Number(day.match[3]) : undefined;

@@ -9,8 +9,9 @@ import { detectMetadata, MONTHS } from './detect-metadata';
 
 /** What the curator can supply that a raw text may lack. */
 export interface IngestOptions {
-  /** The raw file's name, recorded as the entry's `seed`. */
+  /** The raw file's name, recorded as the entry's `seed`, and the SHA-256 of its bytes. */
   seedName: string;
+  seedSha256?: string;
   published?: string;
   url?: string;
   publisher?: string;
@@ -110,8 +111,18 @@ export function ingestArticle(bytes: Uint8Array, options: IngestOptions): Ingest
         `(an article has at least ${MIN_WORDS} words in ${MIN_PARAGRAPHS} paragraphs)`,
     );
   }
+  if (cleaned.pageDate !== undefined && !isEdtf(cleaned.pageDate)) {
+    throw new IngestError(
+      `has a page stamp "date ${cleaned.pageDate}" that is not a real day: correct the stamp, or give --published`,
+    );
+  }
   const metadata = detectMetadata(cleaned.paragraphs);
   const found: ReportLine[] = [];
+  // What was taken out of the body, so that the curator sees it and nothing is lost without a word.
+  if (cleaned.siteTag) found.push({ field: 'removed: site tag', value: cleaned.siteTag, from: 'the first paragraph' });
+  for (const credit of cleaned.credits) found.push({ field: 'removed: credit', value: credit, from: 'a line alone' });
+  for (const line of cleaned.furniture)
+    found.push({ field: 'removed: page furniture', value: line, from: 'a line alone' });
   const unknown: IngestResult['unknown'] = [];
   /** Records where a value came from, or that it is unknown; returns the value or "unknown". */
   function settle<T>(field: string, flag: string, flagValue: T | undefined, textValue?: { value: T; from: string }) {
@@ -217,6 +228,7 @@ export function ingestArticle(bytes: Uint8Array, options: IngestOptions): Ingest
       cleaned.translator ? { value: cleaned.translator, from: `"Translated by ${cleaned.translator}"` } : undefined,
     ),
     seed: options.seedName,
+    ...(options.seedSha256 ? { seedSha256: options.seedSha256 } : {}),
     captions: cleaned.captions,
     notes: [] as string[],
   };
@@ -225,6 +237,9 @@ export function ingestArticle(bytes: Uint8Array, options: IngestOptions): Ingest
   if (options.title) {
     Object.assign(data, { title: options.title, titleFrom: options.titleFrom ?? 'headline' });
     found.push({ field: 'title', value: options.title, from: '--title' });
+  } else if (cleaned.headline) {
+    Object.assign(data, { title: cleaned.headline, titleFrom: 'headline' });
+    found.push({ field: 'title', value: cleaned.headline, from: 'the first line of the text, a headline' });
   } else if (slugTitle) {
     Object.assign(data, { title: slugTitle, titleFrom: 'url-slug' });
     found.push({ field: 'title', value: slugTitle, from: 'the URL' });
