@@ -253,3 +253,44 @@ describe('the ingest CLI keeps the raw text it read', () => {
     });
   });
 });
+
+describe('the ingest CLI on a Vietnamese report', () => {
+  it('reads it in Vietnamese conventions, states what the text says, and takes nothing from a document, a plan, a caption, a byline or the page', async () => {
+    const dir = await fresh();
+    const file = path.join(ROOT, 'tests/fixtures/ingest/vi-review-report.txt');
+    const run = ingest([
+      '--out',
+      path.join(dir, 'content', 'sources'),
+      '--id',
+      'vi-report',
+      '--published',
+      '2022-03-26',
+      file,
+    ]);
+    expect(run.status, run.stderr).toBe(0);
+    const text = await readFile(path.join(dir, 'content', 'sources', 'vi-report.md'), 'utf8');
+    expect(text).toBe(text.normalize('NFC'));
+    const { data, body } = parseFrontmatter(text);
+    expect(data).toMatchObject({
+      title: 'Hội nghị đánh giá công tác đối ngoại quốc phòng quý I',
+      titleFrom: 'headline',
+      language: 'vi',
+      conference: {
+        // "Ngày 25-3" has no year: the publication date places it, and the entry says so.
+        date: { date: '2022-03-25', precision: 'day', inferred: true },
+        place: 'Hà Nội',
+        format: 'hybrid',
+      },
+      // Not the 2016-2021 review the units "sẽ chuẩn bị", nor the circular's 21-11-2021.
+      period: { start: '2022-01', end: '2022-03' },
+      captions: ['Quang cảnh hội nghị. (Ảnh: Minh Anh)'],
+    });
+    expect((data as { conference: { date: { reason: string } } }).conference.date.reason).toContain('"Ngày 25-3"');
+    expect(body.startsWith('Ngày 25-3, tại Hà Nội')).toBe(true);
+    for (const removed of ['(QĐND)', 'NGUYỄN AN', 'Xem thêm', 'Ảnh:']) expect(body).not.toContain(removed);
+    // The report says what was removed and where each value came from.
+    expect(run.stdout).toMatch(/removed: byline: NGUYỄN AN/u);
+    expect(run.stdout).toMatch(/removed: site tag: \(QĐND\)/u);
+    expect(run.stdout).toMatch(/period: 2022-01 to 2022-03 {4}\[from Ngày 25-3/u);
+  });
+});

@@ -16,6 +16,8 @@ export interface CleanedArticle {
   credits: string[];
   /** The page's own furniture ("follow us on…", "read more"), removed from the body. */
   furniture: string[];
+  /** Reporters' bylines, removed from the body: a reporter is not a participant. */
+  bylines: string[];
   /** A `date YYYY-MM-DD` stamp left by the page's metadata, if any. */
   pageDate?: string;
   /** Name from a closing "Translated by …" line. */
@@ -27,7 +29,9 @@ export interface CleanedArticle {
 /** qdnd.vn pages leave this word where an image's alignment buttons were. */
 const IMAGE_MARKER = /^left\s*center\s*right\s*del$/iu;
 const PAGE_DATE = /^date\s+(\d{4}-\d{2}-\d{2})\s*(.*)$/u;
-const PHOTO_CREDIT = /\(Photo:\s*[^)]+\)\s*$/u;
+const PHOTO_CREDIT = /\((?:Photo|Ảnh)\s*:\s*[^)]+\)\s*$/u;
+/** A reporter's byline, as Vietnamese papers print it: a name in capitals on a line of its own ("NGUYỄN AN"). */
+const BYLINE = /^(?=.*\s)[\p{Lu}\s.]{4,40}$/u;
 const TRANSLATOR = /^Translated by\s+(.+?)\.?$/u;
 /** VNA ends its wire stories with "/." or "-VNA". */
 const END_MARK = /\s*(?:\/\.|[-–]\s*VNA)\s*$/u;
@@ -66,6 +70,7 @@ export function cleanArticle(raw: string): CleanedArticle {
     captions: [],
     credits: [],
     furniture: [],
+    bylines: [],
     removed: { markers: 0, endMarks: 0 },
   };
   let captionNext = false;
@@ -80,6 +85,10 @@ export function cleanArticle(raw: string): CleanedArticle {
     }
     if (FURNITURE.test(line)) {
       result.furniture.push(line);
+      continue;
+    }
+    if (!opening && BYLINE.test(line)) {
+      result.bylines.push(line);
       continue;
     }
     if (IMAGE_MARKER.test(line)) {

@@ -1,5 +1,6 @@
 import type { Format } from '../../schemas/vocabulary/types';
 import { MONTH_NAMES } from '../../schemas/edtf';
+import { VI_CONFERENCE, VI_DAY, VI_DOCUMENTS, VI_FORMATS, VI_PERIODS, VI_PLACE, VI_PLANS } from './detect-metadata-vi';
 
 /**
  * Reads what an article's own text says about itself: its dateline, the
@@ -15,6 +16,7 @@ const MONTH_PATTERN = MONTHS.join('|');
 /** Wire agencies whose datelines the CLI recognises, by their code. */
 const AGENCIES: Record<string, string> = {
   VNA: 'Vietnam News Agency (VNA)',
+  TTXVN: 'Thông tấn xã Việt Nam (TTXVN)',
 };
 
 interface FoundValue<T> {
@@ -27,8 +29,8 @@ export interface ArticleMetadata {
   dateline?: FoundValue<{ place: string; agency: string; publisher?: string }>;
   conferencePlace?: FoundValue<string>;
   conferenceFormat?: FoundValue<Format>;
-  /** Month and day of the conference; the year is rarely written. */
-  conferenceDay?: FoundValue<{ month: number; day: number; year?: number }>;
+  /** Month and day of the conference, and the words that gave them; the year is rarely written. */
+  conferenceDay?: FoundValue<{ month: number; day: number; year?: number; said: string }>;
   period?: FoundValue<{ start: string; end: string }>;
 }
 
@@ -66,7 +68,7 @@ const REVIEWED_YEAR = /\b(?:evaluat|review|report)\w*\b[^.]{0,80}?\b(?:in )?((?:
 /** Splits at sentence ends, but not after abbreviated ranks and titles ("Sr. Lt. Gen. Hoang"). */
 export function sentencesOf(paragraph: string): string[] {
   return paragraph.split(
-    /(?<!\b(?:Sr|Sen|Lt|Lieut|Gen|Col|Maj|Capt|Mr|Mrs|Ms|Dr|No|St|Jan|Feb|Aug|Sep|Sept|Oct|Nov|Dec)\.)(?<=[.!?])\s+(?=[A-Z“"])/u,
+    /(?<!\b(?:Sr|Sen|Lt|Lieut|Gen|Col|Maj|Capt|Mr|Mrs|Ms|Dr|No|St|Jan|Feb|Aug|Sep|Sept|Oct|Nov|Dec)\.)(?<=[.!?])\s+(?=[\p{Lu}“"])/u,
   );
 }
 
@@ -111,7 +113,39 @@ function detectPeriod(paragraphs: readonly string[]): ArticleMetadata['period'] 
   return undefined;
 }
 
-export function detectMetadata(paragraphs: readonly string[]): ArticleMetadata {
+/** What a Vietnamese report says of its conference: place, day, format and the period reviewed. */
+function detectVietnamese(paragraphs: readonly string[]): ArticleMetadata {
+  const metadata: ArticleMetadata = {};
+  const place = firstMatch(paragraphs, VI_PLACE, VI_CONFERENCE);
+  if (place?.match[1]) metadata.conferencePlace = { value: place.match[1], evidence: place.evidence };
+  const unless = new RegExp(`${VI_DOCUMENTS.source}|${VI_PLANS.source}`, 'u');
+  const day = firstMatch(paragraphs, VI_DAY, VI_CONFERENCE, unless);
+  if (day?.match[1] && day.match[2]) {
+    const year = day.match[3] ? Number(day.match[3]) : undefined;
+    metadata.conferenceDay = {
+      value: { month: Number(day.match[2]), day: Number(day.match[1]), said: day.match[0], ...(year ? { year } : {}) },
+      evidence: day.evidence,
+    };
+  }
+  for (const [pattern, format] of VI_FORMATS) {
+    const found = firstMatch(paragraphs, pattern);
+    if (found) {
+      metadata.conferenceFormat = { value: format, evidence: found.evidence };
+      break;
+    }
+  }
+  for (const [pattern, toPeriod] of VI_PERIODS) {
+    const found = firstMatch(paragraphs, pattern, undefined, VI_PLANS);
+    const period = found && toPeriod(found.match);
+    if (found && period) {
+      metadata.period = { value: period, evidence: found.evidence };
+      break;
+    }
+  }
+  return metadata;
+}
+
+export function detectMetadata(paragraphs: readonly string[], language = 'en'): ArticleMetadata {
   const metadata: ArticleMetadata = {};
   const first = paragraphs[0] ?? '';
   const dateline = DATELINE.exec(first);
@@ -122,6 +156,7 @@ export function detectMetadata(paragraphs: readonly string[]): ArticleMetadata {
       evidence: dateline[0],
     };
   }
+  if (language === 'vi') return { ...metadata, ...detectVietnamese(paragraphs) };
   const place = firstMatch(paragraphs, PLACE);
   if (place?.match[1]) metadata.conferencePlace = { value: place.match[1], evidence: place.evidence };
 
@@ -130,7 +165,7 @@ export function detectMetadata(paragraphs: readonly string[]): ArticleMetadata {
     const month = MONTHS.indexOf(day.match[1] as (typeof MONTHS)[number]) + 1;
     const year = day.match[3] ? Number(day.match[3]) : undefined;
     metadata.conferenceDay = {
-      value: { month, day: Number(day.match[2]), ...(year ? { year } : {}) },
+      value: { month, day: Number(day.match[2]), said: day.match[0], ...(year ? { year } : {}) },
       evidence: day.evidence,
     };
   }

@@ -5,7 +5,8 @@ import { describeIssue } from '../content/zod-issues';
 import { fieldPath } from '../content/problems';
 import { cleanArticle } from './clean-article';
 import { detectCandidates, type Candidate } from './detect-candidates';
-import { detectMetadata, MONTHS } from './detect-metadata';
+import { detectMetadata } from './detect-metadata';
+import { detectLanguage } from './detect-metadata-vi';
 
 /** What the curator can supply that a raw text may lack. */
 export interface IngestOptions {
@@ -116,13 +117,15 @@ export function ingestArticle(bytes: Uint8Array, options: IngestOptions): Ingest
       `has a page stamp "date ${cleaned.pageDate}" that is not a real day: correct the stamp, or give --published`,
     );
   }
-  const metadata = detectMetadata(cleaned.paragraphs);
+  const language = options.language ?? detectLanguage(cleaned.paragraphs.join(' '));
+  const metadata = detectMetadata(cleaned.paragraphs, language);
   const found: ReportLine[] = [];
   // What was taken out of the body, so that the curator sees it and nothing is lost without a word.
   if (cleaned.siteTag) found.push({ field: 'removed: site tag', value: cleaned.siteTag, from: 'the first paragraph' });
   for (const credit of cleaned.credits) found.push({ field: 'removed: credit', value: credit, from: 'a line alone' });
   for (const line of cleaned.furniture)
     found.push({ field: 'removed: page furniture', value: line, from: 'a line alone' });
+  for (const line of cleaned.bylines) found.push({ field: 'removed: byline', value: line, from: 'a line in capitals' });
   const unknown: IngestResult['unknown'] = [];
   /** Records where a value came from, or that it is unknown; returns the value or "unknown". */
   function settle<T>(field: string, flag: string, flagValue: T | undefined, textValue?: { value: T; from: string }) {
@@ -171,7 +174,7 @@ export function ingestArticle(bytes: Uint8Array, options: IngestOptions): Ingest
     let year = pubYear;
     if (dayString(year, day.value.month, day.value.day) > publishedDate.padEnd(10, '-99')) year -= 1;
     const date = dayString(year, day.value.month, day.value.day);
-    const said = `${MONTHS[day.value.month - 1]} ${day.value.day}`;
+    const { said } = day.value;
     conferenceDate = {
       date,
       precision: 'day',
@@ -196,7 +199,7 @@ export function ingestArticle(bytes: Uint8Array, options: IngestOptions): Ingest
     ),
     url: settle('url', 'url', options.url),
     published,
-    language: options.language ?? 'en',
+    language,
     conference: {
       date: conferenceDate,
       place: settle(
