@@ -294,3 +294,24 @@ describe('the ingest CLI on a Vietnamese report', () => {
     expect(run.stdout).toMatch(/period: 2022-01 to 2022-03 {4}\[from Ngày 25-3/u);
   });
 });
+
+describe('the ingest CLI on an English report full of traps', () => {
+  it('takes the venue over the dateline, the reviewed year apart from the conference’s, and nothing from a document or a plan', () => {
+    const file = path.join(ROOT, 'tests/fixtures/ingest/en-traps-report.txt');
+    const run = ingest(['--dry-run', '--out', path.join(out, 'traps', 'sources'), '--published', '2024-01-10', file]);
+    expect(run.status, run.stderr).toBe(0);
+    const { data, body } = parseFrontmatter(run.stdout.slice(0, run.stdout.indexOf('\n---\n', 4) + 5));
+    expect(data).toMatchObject({
+      title: 'Defence diplomacy reviewed at year-end conference',
+      publisher: 'Vietnam News Agency (VNA)',
+      language: 'en',
+      // The dateline says Hanoi; the conference was in Da Nang.
+      conference: { place: 'Da Nang', date: { date: '2024-01-09', inferred: true } },
+      // 2023 was reviewed; the 2019-2024 review and 15 June are plans, 3 March 2022 a decision's date.
+      period: { start: '2023', end: '2023' },
+      captions: ['A soldier stands guard outside the venue (Photo: VNA)'],
+    });
+    expect(body).not.toContain('Read more');
+    expect(run.stdout).toMatch(/removed: page furniture: Read more: Defence news in brief/u);
+  });
+});
