@@ -243,6 +243,7 @@ describe('the ingest CLI keeps the raw text it read', () => {
     expect(read('02_vov-2016-external-defence-relations-2010-2015-review.txt')).toMatchObject({
       title: 'External defence relations reviewed',
       titleFrom: 'headline',
+      conference: { place: 'Hanoi' },
       period: { start: '2010', end: '2015' },
       captions: [],
     });

@@ -36,7 +36,10 @@ export interface ArticleMetadata {
 
 const DATELINE = /^([A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*)*) \(([A-Z]{2,5})\)\s*[–—-]/u;
 const CONFERENCE_WORDS = String.raw`(?:conference|event|meeting|videoconference)`;
-const PLACE = new RegExp(String.raw`\b${CONFERENCE_WORDS} in ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*)`, 'u');
+const PLACE = new RegExp(
+  String.raw`\b${CONFERENCE_WORDS}(?: (?:was|is) (?:held|convened|organised|organized))? in ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*)`,
+  'u',
+);
 const DAY = new RegExp(String.raw`\bon (${MONTH_PATTERN}) (\d{1,2})(?:,? (\d{4}))?\b`, 'u');
 const RANGE = /\b(?:during|in the period|for the period|period of)\s+(\d{4})\s*[-–]\s*(\d{4})\b/u;
 /** "the 2010-2015 period". */
