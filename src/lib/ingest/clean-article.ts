@@ -75,6 +75,7 @@ export function cleanArticle(raw: string): CleanedArticle {
   };
   let captionNext = false;
   let first = true;
+  const lineCount = lines.filter(Boolean).length;
   for (const line of lines) {
     if (line === '') continue;
     const opening = first;
@@ -105,7 +106,7 @@ export function cleanArticle(raw: string): CleanedArticle {
       first = true;
       continue;
     }
-    if (opening && result.headline === undefined && isHeadline(line, lines.filter(Boolean).length)) {
+    if (opening && result.headline === undefined && isHeadline(line, lineCount)) {
       result.headline = line;
       continue;
     }

@@ -1,4 +1,5 @@
 import type { Format } from '../../schemas/vocabulary/types';
+import { monthsOf, quarterOf, type Period } from './year-parts';
 
 /**
  * The conventions of Vietnamese reporting, for detect-metadata.ts: "Ngày 25-1,
@@ -23,21 +24,17 @@ export const VI_PLANS = /(?:sẽ|chuẩn bị|kế hoạch|dự kiến|sắp t�
 export const VI_DOCUMENTS = /(?:Thông tư|Nghị định|Quyết định|Chỉ thị|Nghị quyết|Luật|ban hành|ký ngày)/u;
 
 const QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-const month = (year: string, number: number) => `${year}-${String(number).padStart(2, '0')}`;
 
 /** The periods a review covers, each with the months it means. */
-export const VI_PERIODS: readonly [RegExp, (match: RegExpExecArray) => { start: string; end: string } | undefined][] = [
+export const VI_PERIODS: readonly [RegExp, (match: RegExpExecArray) => Period | undefined][] = [
   [/giai đoạn (\d{4})\s*[-–]\s*(\d{4})/u, (m) => (m[1] && m[2] ? { start: m[1], end: m[2] } : undefined)],
-  [/(?:6|sáu) tháng đầu năm (\d{4})/u, (m) => (m[1] ? { start: month(m[1], 1), end: month(m[1], 6) } : undefined)],
-  [
-    /(?:9|chín) tháng (?:đầu )?năm (\d{4})/u,
-    (m) => (m[1] ? { start: month(m[1], 1), end: month(m[1], 9) } : undefined),
-  ],
+  [/(?:6|sáu) tháng đầu năm (\d{4})/u, (m) => (m[1] ? monthsOf(m[1], 1, 6) : undefined)],
+  [/(?:9|chín) tháng (?:đầu )?năm (\d{4})/u, (m) => (m[1] ? monthsOf(m[1], 1, 9) : undefined)],
   [
     /quý (IV|I{1,3}|[1-4])(?:\/| năm )(\d{4})/u,
     (m) => {
       const quarter = QUARTERS[m[1] ?? ''];
-      return quarter && m[2] ? { start: month(m[2], 3 * quarter - 2), end: month(m[2], 3 * quarter) } : undefined;
+      return quarter && m[2] ? quarterOf(m[2], quarter) : undefined;
     },
   ],
 ];

@@ -1,5 +1,6 @@
 import type { Format } from '../../schemas/vocabulary/types';
 import { MONTH_NAMES } from '../../schemas/edtf';
+import { monthsOf, quarterOf } from './year-parts';
 import { VI_CONFERENCE, VI_DAY, VI_DOCUMENTS, VI_FORMATS, VI_PERIODS, VI_PLACE, VI_PLANS } from './detect-metadata-vi';
 
 /**
@@ -46,20 +47,18 @@ const RANGE = /\b(?:during|in the period|for the period|period of)\s+(\d{4})\s*[
 const RANGE_BEFORE_PERIOD = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}) period\b/u;
 /** Parts of a year, as the months they cover: "the first three months of 2022", "the third quarter of 2019". */
 const PART_OF_YEAR =
-  /\b(first half|first (?:three|six|nine) months|(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter) of ((?:19|20)\d{2})\b/iu;
-const PART_MONTHS: Record<string, [number, number]> = {
-  'first half': [1, 6],
-  'first three months': [1, 3],
-  'first six months': [1, 6],
-  'first nine months': [1, 9],
-  'first quarter': [1, 3],
-  'second quarter': [4, 6],
-  'third quarter': [7, 9],
-  'fourth quarter': [10, 12],
-  '1st quarter': [1, 3],
-  '2nd quarter': [4, 6],
-  '3rd quarter': [7, 9],
-  '4th quarter': [10, 12],
+  /\b(?:first (half|three months|six months|nine months)|(first|second|third|fourth|1st|2nd|3rd|4th) quarter) of ((?:19|20)\d{2})\b/iu;
+/** The last month of a year's first part, and the number of each quarter. */
+const FIRST_PART_ENDS: Record<string, number> = { half: 6, 'three months': 3, 'six months': 6, 'nine months': 9 };
+const QUARTERS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
 };
 /** A sentence about what is still to come: its periods and dates are plans, not what the article reports. */
 const PLANS = /\b(?:prepar\w*|will|shall|should|plans?|planned|upcoming|next|to be held|need to)\b/iu;
@@ -96,8 +95,6 @@ function detectFormat(paragraphs: readonly string[]): ArticleMetadata['conferenc
   return undefined;
 }
 
-const month = (year: string, number: number) => `${year}-${String(number).padStart(2, '0')}`;
-
 /** The period reviewed, from sentences that report (not those that plan): a range of years, a part of a year, or a year. */
 function detectPeriod(paragraphs: readonly string[]): ArticleMetadata['period'] {
   const range =
@@ -106,13 +103,17 @@ function detectPeriod(paragraphs: readonly string[]): ArticleMetadata['period'] 
     return { value: { start: range.match[1], end: range.match[2] }, evidence: range.evidence };
   }
   const part = firstMatch(paragraphs, PART_OF_YEAR, undefined, PLANS);
-  const months = part?.match[1] ? PART_MONTHS[part.match[1].toLowerCase()] : undefined;
-  if (part?.match[2] && months) {
-    const year = part.match[2];
-    return { value: { start: month(year, months[0]), end: month(year, months[1]) }, evidence: part.evidence };
+  if (part) {
+    const [, first = '', quarter = '', year = ''] = part.match;
+    const ends = FIRST_PART_ENDS[first.toLowerCase()];
+    const number = QUARTERS[quarter.toLowerCase()];
+    const value = ends ? monthsOf(year, 1, ends) : number ? quarterOf(year, number) : undefined;
+    if (value) return { value, evidence: part.evidence };
   }
-  const year = firstMatch(paragraphs, REVIEWED_YEAR, undefined, PLANS);
-  if (year?.match[1]) return { value: { start: year.match[1], end: year.match[1] }, evidence: year.evidence };
+  const reviewed = firstMatch(paragraphs, REVIEWED_YEAR, undefined, PLANS);
+  if (reviewed?.match[1]) {
+    return { value: { start: reviewed.match[1], end: reviewed.match[1] }, evidence: reviewed.evidence };
+  }
   return undefined;
 }
 
