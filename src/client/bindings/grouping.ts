@@ -1,6 +1,6 @@
 import { en } from '../../i18n/en';
 import type { TimelineController } from '../../lib/timeline/controller';
-import { GROUPINGS, type Grouping } from '../../lib/timeline/grouping';
+import { GROUPINGS } from '../../lib/timeline/grouping';
 import { announce } from './announce';
 import type { TimelineHost } from './host';
 
@@ -17,7 +17,7 @@ export function connectGrouping(element: TimelineHost, controller: TimelineContr
   );
   controller.subscribe((change) => {
     if (!change.group) return;
-    const group: Grouping = controller.state.group;
+    const { group } = controller.state;
     if (select.value !== group) select.value = group;
     if (change.origin === 'reader') announce(element, en.timeline.regrouped(select.selectedOptions[0]?.text ?? group));
   }, signal);

@@ -3,7 +3,7 @@ import type { TimelineHost } from './host';
 import { markAt } from '../render/items';
 import { clusterAt } from '../render/clusters';
 import { GEOMETRY } from '../../lib/timeline/geometry';
-import { windowAround, zoomWindow } from '../../lib/timeline/window-math';
+import { windowAround } from '../../lib/timeline/window-math';
 
 /** A click on a density bar zooms in this many times around it. */
 const BIN_ZOOM = 4;
@@ -34,9 +34,7 @@ export function connectMarks(element: TimelineHost, controller: TimelineControll
         .frame()
         .layout.bins.find((b) => x >= b.x && x < b.x + b.width && y >= b.y && y < b.y + GEOMETRY.rowHeight);
       if (!bin) return;
-      const [start, end] = controller.state.window;
-      const around = start + (x / Math.max(1, controller.state.width)) * (end - start);
-      controller.setWindow(zoomWindow(controller.state.window, BIN_ZOOM, controller.scope, around));
+      controller.zoomBy(BIN_ZOOM, controller.timeAt(x));
     },
     { signal },
   );

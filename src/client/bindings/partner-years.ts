@@ -10,7 +10,7 @@ const STEPS: Record<string, [number, number]> = {
 };
 
 /** Whether the filters restrict partners or years, and if so whether they include this cell. */
-function marks(filters: Filters, partner: string, year: number): boolean {
+function selects(filters: Filters, partner: string, year: number): boolean {
   const { partners, fromYear, toYear } = filters;
   if (!partners.length && fromYear === null && toYear === null) return false;
   return (
@@ -89,7 +89,7 @@ export function connectPartnerYears(element: TimelineHost, controller: TimelineC
     if (!change.filters) return;
     for (const button of buttons) {
       const { partner, year } = cellOf(button);
-      const pressed = String(marks(controller.state.filters, partner, year));
+      const pressed = String(selects(controller.state.filters, partner, year));
       if (button.getAttribute('aria-pressed') !== pressed) button.setAttribute('aria-pressed', pressed);
     }
   }, signal);

@@ -1,5 +1,5 @@
 import type { TimelineController } from '../../lib/timeline/controller';
-import { gestureWindow, wheelZoomFactor, zoomWindow, type TimeWindow } from '../../lib/timeline/window-math';
+import { gestureWindow, wheelZoomFactor, type TimeWindow } from '../../lib/timeline/window-math';
 import type { TimelineHost } from './host';
 
 /** A pointer moved less than this, px, is a click or tap, not a drag. */
@@ -25,22 +25,15 @@ export function connectZoomGestures(element: TimelineHost, controller: TimelineC
 
   /** The x of an event, px from the drawing's left edge. */
   const xOf = (event: MouseEvent) => event.clientX - viewport.getBoundingClientRect().left;
-  const timeAt = (px: number) => {
-    const [start, end] = controller.state.window;
-    return start + (px / Math.max(1, controller.state.width)) * (end - start);
-  };
 
   listen(
     'wheel',
     (event) => {
       // Sideways (a trackpad's two-finger swipe) pans; up and down zoom around the pointer.
       if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
-        const [start, end] = controller.state.window;
-        const shift = (event.deltaX / Math.max(1, controller.state.width)) * (end - start);
-        controller.setWindow([start + shift, end + shift]);
+        controller.panBy(event.deltaX / Math.max(1, controller.state.width));
       } else {
-        const factor = wheelZoomFactor(event.deltaY, event.deltaMode, event.ctrlKey);
-        controller.setWindow(zoomWindow(controller.state.window, factor, scope, timeAt(xOf(event))));
+        controller.zoomBy(wheelZoomFactor(event.deltaY, event.deltaMode, event.ctrlKey), controller.timeAt(xOf(event)));
       }
       event.preventDefault();
     },
@@ -48,7 +41,7 @@ export function connectZoomGestures(element: TimelineHost, controller: TimelineC
   );
 
   listen('dblclick', (event) => {
-    controller.setWindow(zoomWindow(controller.state.window, event.shiftKey ? 0.5 : 2, scope, timeAt(xOf(event))));
+    controller.zoomBy(event.shiftKey ? 0.5 : 2, controller.timeAt(xOf(event)));
   });
 
   // The pointers down on the drawing, where each went down and where it is now.

@@ -24,8 +24,9 @@ export function renderClusters(container: HTMLElement, clusters: readonly MarkCl
     }
     setStyle(button, 'transform', `translate(${cluster.x}px, ${cluster.y}px)`);
     setStyle(button, 'width', `${cluster.width}px`);
-    button.dataset['from'] = String(cluster.from);
-    button.dataset['to'] = String(cluster.to);
+    const [from, to] = [String(cluster.from), String(cluster.to)];
+    if (button.dataset['from'] !== from) button.dataset['from'] = from;
+    if (button.dataset['to'] !== to) button.dataset['to'] = to;
     const count = cluster.count.toLocaleString(locale);
     if (button.textContent !== count) {
       button.textContent = count;

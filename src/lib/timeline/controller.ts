@@ -5,7 +5,7 @@
  */
 import type { Change, Filters, Listener, TimelineFrame, TimelineState } from './controller-types';
 import { isSeriesRow, planRows, type Grouping, type RowPlan } from './grouping';
-import { seriesRuns } from './layout-runs';
+import { runsInView } from './layout-runs';
 import { layoutOptions, layoutTimeline } from './layout';
 import { indexTimeline, type TimelineIndex } from './layout-index';
 import { axisTicks, clampWindow } from './time-scale';
@@ -136,10 +136,10 @@ export class TimelineController {
     this.#commit({ window: next }, { window: true });
   }
 
-  /** Zooms by `factor` (above 1 zooms in) around the focused entry, or the centre when none is in view. */
-  zoomBy(factor: number): void {
+  /** Zooms by `factor` (above 1 zooms in) around the time `at`, else the focused entry, else the centre. */
+  zoomBy(factor: number, at?: number): void {
     const focused = this.focusedItem();
-    const around = focused ? (focused.from + focused.to) / 2 : undefined;
+    const around = at ?? (focused ? (focused.from + focused.to) / 2 : undefined);
     this.setWindow(zoomWindow(this.#state.window, factor, this.scope, around));
   }
 
@@ -159,6 +159,12 @@ export class TimelineController {
   /** Shows the whole scope again. */
   reset(): void {
     this.setWindow(this.scope);
+  }
+
+  /** The time at `px` from the drawing's left edge, in the window shown. */
+  timeAt(px: number): number {
+    const [start, end] = this.#state.window;
+    return start + (px / Math.max(1, this.#state.width)) * (end - start);
   }
 
   setWidth(width: number): void {
@@ -268,7 +274,7 @@ export class TimelineController {
     const { window, width } = this.#state;
     const options = layoutOptions(width, this.#labelWidth);
     const layout = layoutTimeline(this.#index, window, options, this.focusedItem() ?? null, this.#plan.rowOf);
-    const runs = this.#state.group === 'series' ? seriesRuns(layout.items, isSeriesRow) : [];
+    const runs = this.#state.group === 'series' ? runsInView(layout.items, isSeriesRow) : [];
     return { layout, runs, ticks: axisTicks(window, width) };
   }
 }

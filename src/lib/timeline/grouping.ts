@@ -35,6 +35,14 @@ function leading(values: readonly string[], limit: number): string[] {
     .map(([value]) => value);
 }
 
+/** The partners with the most entries, most first (ties by id): those with a row, and a line of the partner × year table. */
+export function leadingPartners(data: readonly TimelineDatum[]): string[] {
+  return leading(
+    data.flatMap((datum) => datum.partners),
+    LEADING_PARTNERS,
+  );
+}
+
 /** Rows that exist among `data`, in the order given, with the catch-all rows last. */
 function present(rows: readonly string[], data: readonly TimelineDatum[], rowOf: (datum: TimelineDatum) => string) {
   const used = new Set(data.map(rowOf));
@@ -56,12 +64,7 @@ export function planRows(data: readonly TimelineDatum[], grouping: Grouping): Ro
       return { grouping, rows: present(EVENT_SCOPES, data, rowOf), rowOf };
     }
     case 'partner': {
-      const top = new Set(
-        leading(
-          data.flatMap((datum) => datum.partners),
-          LEADING_PARTNERS,
-        ),
-      );
+      const top = new Set(leadingPartners(data));
       const rowOf = (datum: TimelineDatum) =>
         datum.partners.find((partner) => top.has(partner)) ?? (datum.partners.length ? OTHER_ROW : NONE_ROW);
       return { grouping, rows: present([...top], data, rowOf), rowOf };

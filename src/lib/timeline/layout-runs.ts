@@ -25,7 +25,7 @@ function stopOf({ item, x, y, width }: PlacedItem): RunStop {
  * each row's drawn marks, in date order, when there are two or more of them.
  * `items` are in date order, as the layout gives them.
  */
-export function seriesRuns(items: readonly PlacedItem[], isSeries: (lane: string) => boolean): SeriesRun[] {
+export function runsInView(items: readonly PlacedItem[], isSeries: (lane: string) => boolean): SeriesRun[] {
   const byLane = new Map<string, RunStop[]>();
   for (const placed of items) {
     if (!isSeries(placed.lane)) continue;
