@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/config/site';
+import { LANGS, editionPrefix } from './src/i18n/editions';
 import { searchIndex } from './src/integrations/search-index';
 import { singleFilePage } from './src/integrations/single-file-page';
 
@@ -19,7 +20,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     sitemap({ filter: (page) => !page.includes(`/${OFFLINE_PAGE}/`) && !page.includes('/embed/') }),
-    singleFilePage(OFFLINE_PAGE),
+    singleFilePage(LANGS.map((lang) => editionPrefix(lang) + OFFLINE_PAGE)),
     searchIndex(),
   ],
 });

@@ -7,6 +7,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem } from '../lib/content/problems';
+import { describeTranslationCoverage, translationCoverage } from '../lib/content/localized';
 import { readContent } from '../lib/content/read-content';
 
 const dir = path.resolve(process.argv[2] ?? 'content');
@@ -30,3 +31,4 @@ if (content.events.length === 0 && content.sources.length === 0) {
   process.exit(1);
 }
 console.log(`content OK: ${String(content.sources.length)} sources, ${String(content.events.length)} events`);
+console.log(describeTranslationCoverage(translationCoverage(content.events)));

@@ -17,6 +17,7 @@
  *   data-title     the timeline's title, for embed code
  *   data-entry-href  where "Open the full entry" goes, {id} standing for the id
  */
+import { lang } from './render/edition';
 import { ITEMS_GLOBAL } from '../lib/timeline/data-globals';
 import { TimelineController } from '../lib/timeline/controller';
 import { geometryProperties } from '../lib/timeline/geometry';
@@ -57,7 +58,7 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
     const items = sortItems(data.map(toTimelineItem));
     performance.mark('timeline:items');
     const scope = scopeExtent(Number(this.dataset['firstYear']), Number(this.dataset['lastYear']));
-    const controller = new TimelineController(items, scope);
+    const controller = new TimelineController(items, scope, lang);
     const abort = new AbortController();
     const { signal } = abort;
     this.#controller = controller;

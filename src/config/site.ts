@@ -1,4 +1,4 @@
-import { en } from '../i18n/en';
+import { en } from '../i18n/en/shared';
 import { SITE_YEARS } from '../schemas/vocabulary/scope';
 
 /**

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { Content } from '../lib/content/model';
+import { describeTranslationCoverage, translationCoverage } from '../lib/content/localized';
 import { contentFingerprint, loadContent } from '../lib/content/read-content';
 
 /**
@@ -38,6 +39,8 @@ export function timelineLoader(collection: 'sources' | 'events'): Loader {
       const root = fileURLToPath(config.root);
       const content = await readOnce(contentDirectory(root), root);
       store.clear();
+      if (collection === 'events')
+        context.logger.info(describeTranslationCoverage(translationCoverage(content.events)));
       for (const { id, file, data, body } of content[collection]) {
         store.set({
           id,

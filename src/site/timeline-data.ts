@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { dataScriptCode } from '../lib/timeline/data-globals';
+import type { Lang } from '../i18n/editions';
 import { toTimelineDatum } from '../lib/timeline/timeline-item';
 import { getDataset } from './dataset';
 
@@ -9,22 +10,31 @@ export interface DataScript {
   version: string;
 }
 
-let cached: Promise<DataScript> | undefined;
+const cached = new Map<Lang, Promise<DataScript>>();
 
 /**
- * /data/timeline.js: every entry's TimelineDatum as a classic script, so that
+ * <edition>/data/timeline.js: every entry's TimelineDatum in one edition, as a classic script, so that
  * the home page and the embed do not carry the dataset in their HTML. The
  * data is a JSON string parsed at load, which engines read faster than the
  * same data written as a JavaScript literal.
  */
-export function timelineDataScript(): Promise<DataScript> {
+export function timelineDataScript(lang: Lang): Promise<DataScript> {
   const make = async () => {
-    const json = JSON.stringify((await getDataset()).events.map(toTimelineDatum));
+    const json = JSON.stringify((await getDataset()).events.map((event) => toTimelineDatum(event, lang)));
     const code = dataScriptCode(json);
     return { code, version: createHash('sha256').update(code).digest('hex').slice(0, 12) };
   };
   // In development the content changes between requests; a build reads it once.
   if (!import.meta.env.PROD) return make();
-  cached ??= make();
-  return cached;
+  let script = cached.get(lang);
+  if (!script) {
+    script = make();
+    cached.set(lang, script);
+  }
+  return script;
+}
+
+export async function timelineDataResponse(lang: Lang): Promise<Response> {
+  const { code } = await timelineDataScript(lang);
+  return new Response(code, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 }

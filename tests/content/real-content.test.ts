@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read-content';
 import { countsByYear } from '../../src/lib/dataset/groups';
+import { translationCoverage } from '../../src/lib/content/localized';
 import { ROOT } from '../helpers/fixtures';
 
 describe('the real content', () => {
@@ -43,8 +44,9 @@ describe('the real content', () => {
     for (const [year, count] of countsByYear(content.events)) expect(count, String(year)).toBeGreaterThanOrEqual(8);
   });
 
-  it('gives every entry its Vietnamese title and summary, in NFC', async () => {
+  it('gives every entry its Vietnamese title and summary, in NFC: a translation coverage of 100%', async () => {
     const { content } = await readContent(path.join(ROOT, 'content'), ROOT);
+    expect(translationCoverage(content.events)).toMatchObject({ translated: content.events.length, missing: [] });
     for (const event of content.events) {
       expect(event.data.vi, event.id).toBeDefined();
       for (const text of [event.data.vi?.title ?? '', event.data.vi?.summary ?? '', event.body]) {

@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { langOfPath } from '../../src/i18n/editions';
+import { uiFor } from '../../src/i18n/ui-editions';
 
 /** One kind of page of the built site, as the quality gates visit it. */
 export interface PageKind {
@@ -29,6 +31,19 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { name: 'the embedded timeline', path: '/embed/', timeline: true },
   { name: 'the about page', path: '/about/', timeline: false },
   { name: 'the analysis page', path: '/analysis/', timeline: false },
+  // The Vietnamese edition: its own words, dates and entries in every kind of page.
+  { name: 'the Vietnamese home page', path: '/vi/', timeline: true },
+  {
+    name: 'the Vietnamese home page with an entry selected',
+    path: '/vi/?item=defence-expo-2024',
+    timeline: true,
+    selected: 'defence-expo-2024',
+  },
+  { name: 'a Vietnamese event page', path: '/vi/events/engineering-unit-rotation-1/', timeline: false },
+  { name: 'a Vietnamese source page', path: '/vi/sources/article-review-2023/', timeline: false },
+  { name: 'the Vietnamese embedded timeline', path: '/vi/embed/', timeline: true },
+  { name: 'the Vietnamese about page', path: '/vi/about/', timeline: false },
+  { name: 'the Vietnamese analysis page', path: '/vi/analysis/', timeline: false },
 ];
 
 export const COLOR_SCHEMES = ['light', 'dark'] as const;
@@ -43,9 +58,11 @@ export async function settle(page: Page, kind: PageKind): Promise<void> {
 /**
  * Uses the timeline as a reader would: zooms with the wheel and the buttons,
  * drags, opens an entry by click, filters, and scrolls the page to its end.
- * Returns the id of the entry it opened.
+ * Returns the id of the entry it opened. The buttons are found by their names
+ * in the page's edition.
  */
 export async function exerciseTimeline(page: Page): Promise<string> {
+  const words = uiFor(langOfPath(new URL(page.url()).pathname.slice(1))).timelineShell;
   const viewport = page.locator('.tl-viewport');
   const box = await viewport.boundingBox();
   if (!box) throw new Error('the timeline viewport is not visible');
@@ -54,8 +71,8 @@ export async function exerciseTimeline(page: Page): Promise<string> {
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 - 200, box.y + box.height / 2, { steps: 5 });
   await page.mouse.up();
-  await page.getByRole('button', { name: 'Zoom out' }).click();
-  await page.getByRole('button', { name: 'Reset view' }).click();
+  await page.getByRole('button', { name: words.zoomOut, exact: true }).click();
+  await page.getByRole('button', { name: words.reset, exact: true }).click();
   const mark = page.locator('.tl-item:not(.tl-unlabelled)').first();
   const id = (await mark.getAttribute('data-id')) ?? '';
   await mark.click();

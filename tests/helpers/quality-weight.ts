@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isLang } from '../../src/i18n/editions';
 import { gzipSync } from 'node:zlib';
 
 export interface Transfer {
@@ -18,8 +19,10 @@ function gzipSize(bytes: Buffer): number {
 }
 
 function kindOf(dist: string, file: string): Transfer['kind'] {
-  // The dataset and its chunks are data even where a classic script carries them (/data/timeline.js).
-  if (path.relative(dist, file).split(path.sep)[0] === 'data') return 'data';
+  // The dataset and its chunks are data even where a classic script carries them (/data/timeline.js,
+  // and each edition's own, /vi/data/timeline.js).
+  const [first, second] = path.relative(dist, file).split(path.sep);
+  if (first === 'data' || (isLang(first) && second === 'data')) return 'data';
   const ext = path.extname(file).toLowerCase();
   if (ext === '.html') return 'html';
   if (ext === '.css') return 'css';

@@ -35,11 +35,14 @@ function overBudget(transfers: readonly Transfer[]): string[] {
 }
 
 let transfers: Transfer[];
+let viTransfers: Transfer[];
 // Undefined when its hook failed: the cleanup must not hide that failure.
 let broken: BrokenCopy | undefined;
 beforeAll(async () => {
   transfers = await homePageTransfers(await browser.serve(), DIST);
   console.log(`The home page at 1280×900 requests:\n${describeTransfers(transfers)}`);
+  viTransfers = await homePageTransfers(`${await browser.serve()}vi/`, DIST);
+  console.log(`The Vietnamese home page at 1280×900 requests:\n${describeTransfers(viTransfers)}`);
   // 200 KB of random text compresses to about 150 KB: over both budgets on its own.
   const bloat = `window.bloat = '${randomBytes(150_000).toString('base64')}';\n`;
   broken = await brokenCopy({
@@ -60,6 +63,11 @@ describe('the weight of the home page', () => {
   it(`is at most ${TOTAL_BUDGET / KB} KB gzipped in all: HTML, CSS, JavaScript, fonts and data`, () => {
     expect(transfers.map((t) => t.kind)).toEqual(expect.arrayContaining(['html', 'css', 'js', 'font']));
     expect(sum(transfers), describeTransfers(transfers)).toBeLessThanOrEqual(TOTAL_BUDGET);
+  });
+
+  it('holds for the Vietnamese home page too, which reads its own dataset', () => {
+    expect(viTransfers.map((t) => t.path)).toContain('/vi/data/timeline.js');
+    expect(overBudget(viTransfers), describeTransfers(viTransfers)).toEqual([]);
   });
 
   it('is over both budgets on a deliberately broken copy that loads a large script', async () => {

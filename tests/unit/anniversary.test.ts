@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectedOrdinal, ordinalSuffix } from '../../src/lib/content/anniversary';
+import { expectedOrdinal } from '../../src/lib/content/anniversary';
+import { ordinalSuffix } from '../../src/i18n/en/ordinal';
 
 describe('anniversary arithmetic', () => {
   it('counts the years between the base date and the anniversary', () => {

@@ -46,13 +46,13 @@ describe('EDTF level-0 dates', () => {
   });
 
   it('are written for readers no more precisely than they are known', () => {
-    expect(formatEdtf('2024-01-09')).toBe('9 January 2024');
-    expect(formatEdtf('2023-07')).toBe('July 2023');
-    expect(formatEdtf('2020')).toBe('2020');
-    expect(formatEdtfRange('2022-12-08', '2022-12-10')).toBe('8–10 December 2022');
-    expect(formatEdtfRange('2024-09-24', '2025-09-26')).toBe('24 September 2024 – 26 September 2025');
-    expect(formatEdtfRange('2022-04-27', '2023')).toBe('27 April 2022 – 2023');
-    expect(formatEdtfRange('2024-05-07', null)).toBe('7 May 2024');
+    expect(formatEdtf('2024-01-09', 'en')).toBe('9 January 2024');
+    expect(formatEdtf('2023-07', 'en')).toBe('July 2023');
+    expect(formatEdtf('2020', 'en')).toBe('2020');
+    expect(formatEdtfRange('2022-12-08', '2022-12-10', 'en')).toBe('8–10 December 2022');
+    expect(formatEdtfRange('2024-09-24', '2025-09-26', 'en')).toBe('24 September 2024 – 26 September 2025');
+    expect(formatEdtfRange('2022-04-27', '2023', 'en')).toBe('27 April 2022 – 2023');
+    expect(formatEdtfRange('2024-05-07', null, 'en')).toBe('7 May 2024');
   });
 });
 

@@ -24,7 +24,7 @@ describe('the time scale', () => {
   it('ticks in years when zoomed out and in days when zoomed in', () => {
     const wide = createTimeScale(scope, 1100)
       .ticks(tickCount(1100))
-      .map((date) => formatTick(date));
+      .map((date) => formatTick(date, 'en'));
     expect(wide).toEqual([
       '2015',
       '2016',
@@ -41,22 +41,24 @@ describe('the time scale', () => {
     ]);
     const narrow = createTimeScale([Date.UTC(2024, 11, 15), Date.UTC(2024, 11, 29)], 900)
       .ticks(tickCount(900))
-      .map((date) => formatTick(date));
+      .map((date) => formatTick(date, 'en'));
     expect(narrow.slice(0, 3)).toEqual(['15 Dec', '16 Dec', '17 Dec']);
     const months = createTimeScale([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], 1100)
       .ticks(tickCount(1100))
-      .map((date) => formatTick(date));
+      .map((date) => formatTick(date, 'en'));
     expect(months.slice(0, 3)).toEqual(['2024', 'Feb', 'Mar']);
   });
 
   it('always shows the year on the axis: the first tick of a zoomed-in window names it', () => {
     expect(
-      axisTicks([Date.UTC(2022, 8, 3), Date.UTC(2022, 8, 20)], 900)
+      axisTicks([Date.UTC(2022, 8, 3), Date.UTC(2022, 8, 20)], 900, 'en')
         .map((tick) => tick.label)
         .slice(0, 3),
     ).toEqual(['3 Sept 2022', '5 Sept', '7 Sept']);
-    expect(axisTicks([Date.UTC(2021, 5, 10), Date.UTC(2022, 5, 10)], 1100).map((tick) => tick.label)).toContain('2022');
-    expect(axisTicks([Date.UTC(2021, 5, 10), Date.UTC(2022, 5, 10)], 1100)[0]?.label).toBe('Jul 2021');
+    expect(axisTicks([Date.UTC(2021, 5, 10), Date.UTC(2022, 5, 10)], 1100, 'en').map((tick) => tick.label)).toContain(
+      '2022',
+    );
+    expect(axisTicks([Date.UTC(2021, 5, 10), Date.UTC(2022, 5, 10)], 1100, 'en')[0]?.label).toBe('Jul 2021');
   });
 
   it('keeps the window inside the scope and no narrower than two weeks', () => {
@@ -85,7 +87,7 @@ describe('timeline items', () => {
   };
 
   it('are named for screen readers by date, title, type and lane', () => {
-    expect(accessibleLabel(datum)).toBe(
+    expect(accessibleLabel(datum, 'en')).toBe(
       'July 2023, date inferred: Review of the first half of 2023. Review conference, event.',
     );
   });
@@ -99,7 +101,12 @@ describe('timeline items', () => {
   });
 
   it('offer only the filter choices the content has, with counts', () => {
-    const options = filterOptions([datum, { ...datum, id: 'b', partners: ['China'], scope: 'bilateral' }], 2015, 2025);
+    const options = filterOptions(
+      [datum, { ...datum, id: 'b', partners: ['China'], scope: 'bilateral' }],
+      2015,
+      2025,
+      'en',
+    );
     expect(options.kind).toEqual([{ value: 'event', label: 'Event', count: 2 }]);
     expect(options.partner).toEqual([{ value: 'China', label: 'China', count: 1 }]);
     expect(options.scope.map((o) => o.value)).toEqual(['bilateral', 'national']);

@@ -1,4 +1,4 @@
-import { en } from '../../i18n/en';
+import { lang, words } from '../render/edition';
 import type { TimelineController } from '../../lib/timeline/controller';
 import { accessibleLabel, type TimelineItem } from '../../lib/timeline/timeline-item';
 import type { TimelineHost } from './host';
@@ -99,7 +99,7 @@ export function connectDetails(element: TimelineHost, controller: TimelineContro
     }
     const link = element.ownerDocument.createElement('a');
     link.href = entryHref.replace('{id}', item.id);
-    link.textContent = en.timeline.openEntry;
+    link.textContent = words.timeline.openEntry;
     link.className = 'tl-details-link';
     fillWithEntry(element, body, item, entryHref);
     body.append(link);
@@ -111,7 +111,7 @@ export function connectDetails(element: TimelineHost, controller: TimelineContro
     completeWithDetails(element, body, item.id, new Date(item.from).getUTCFullYear(), open, () => {
       revealDetails(element, details, item.id);
     });
-    announce(element, en.timeline.opened(accessibleLabel(item)));
+    announce(element, words.timeline.opened(accessibleLabel(item, lang)));
   }, signal);
   // The panel follows its mark as the view moves.
   controller.subscribe((change) => {

@@ -19,7 +19,7 @@ export function connectEmbedFonts(element: TimelineHost, _controller: TimelineCo
   if (element.dataset['embedded'] !== 'true') return;
   const added: FontFace[] = [];
   const script = document.createElement('script');
-  script.src = `${element.dataset['base'] ?? '/'}embed-fonts.js`;
+  script.src = element.dataset['fonts'] ?? '/embed-fonts.js';
   script.addEventListener(
     'load',
     () => {

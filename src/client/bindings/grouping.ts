@@ -1,6 +1,6 @@
-import { en } from '../../i18n/en';
+import { words } from '../render/edition';
 import type { TimelineController } from '../../lib/timeline/controller';
-import { GROUPINGS } from '../../lib/timeline/grouping';
+import { GROUPINGS } from '../../schemas/vocabulary/groupings';
 import { announce } from './announce';
 import type { TimelineHost } from './host';
 
@@ -19,6 +19,7 @@ export function connectGrouping(element: TimelineHost, controller: TimelineContr
     if (!change.group) return;
     const { group } = controller.state;
     if (select.value !== group) select.value = group;
-    if (change.origin === 'reader') announce(element, en.timeline.regrouped(select.selectedOptions[0]?.text ?? group));
+    if (change.origin === 'reader')
+      announce(element, words.timeline.regrouped(select.selectedOptions[0]?.text ?? group));
   }, signal);
 }

@@ -1,6 +1,6 @@
 import type { TimelineController } from '../../lib/timeline/controller';
 import type { TimelineHost } from './host';
-import { en } from '../../i18n/en';
+import { words } from '../render/edition';
 import { markOf } from '../render/items';
 import { announce } from './announce';
 
@@ -82,6 +82,6 @@ export function connectKeyboard(element: TimelineHost, controller: TimelineContr
     if (!moved || (active && active !== element.ownerDocument.body)) return;
     const title = (id: string) => controller.items.find((item) => item.id === id)?.title ?? id;
     if (moved.to !== null) markOf(element.shellPart('items'), moved.to)?.focus({ preventScroll: true });
-    announce(element, en.timeline.focusMoved(title(moved.from), moved.to === null ? null : title(moved.to)));
+    announce(element, words.timeline.focusMoved(title(moved.from), moved.to === null ? null : title(moved.to)));
   }, signal);
 }

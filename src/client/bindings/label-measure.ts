@@ -1,4 +1,4 @@
-import { en } from '../../i18n/en';
+import { words } from '../render/edition';
 import type { TimelineController } from '../../lib/timeline/controller';
 import { GEOMETRY } from '../../lib/timeline/geometry';
 import type { TimelineItem } from '../../lib/timeline/timeline-item';
@@ -22,7 +22,7 @@ function labelMeasurer(layer: HTMLElement): (item: TimelineItem) => number {
       if (context) context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     }
     let advance = 0;
-    for (const character of (item.inferred ? en.timeline.inferredMark : '') + item.title) {
+    for (const character of (item.inferred ? words.timeline.inferredMark : '') + item.title) {
       let size = characters.get(character);
       if (size === undefined) {
         size = context?.measureText(character).width ?? 7;

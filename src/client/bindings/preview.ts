@@ -1,7 +1,7 @@
 import type { TimelineController } from '../../lib/timeline/controller';
 import { placeDetails } from '../../lib/timeline/details-placement';
 import { formatEdtfRange } from '../../lib/dates/format';
-import { en } from '../../i18n/en';
+import { lang, words } from '../render/edition';
 import type { TimelineHost } from './host';
 import { markAt } from '../render/items';
 
@@ -29,7 +29,8 @@ export function connectPreview(element: TimelineHost, controller: TimelineContro
     }
     const date = document.createElement('span');
     date.className = 'tl-preview-date';
-    date.textContent = formatEdtfRange(item.start, item.end) + (item.inferred ? ` ${en.chronology.dateInferred}` : '');
+    date.textContent =
+      formatEdtfRange(item.start, item.end, lang) + (item.inferred ? ` ${words.chronology.dateInferred}` : '');
     const title = document.createElement('span');
     title.className = 'tl-preview-title';
     title.textContent = item.title;

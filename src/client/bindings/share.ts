@@ -1,4 +1,4 @@
-import { en } from '../../i18n/en';
+import { words } from '../render/edition';
 import type { TimelineController } from '../../lib/timeline/controller';
 import { embedCode, viewUrl } from '../../lib/timeline/embed-code';
 import { serializeViewState } from '../../lib/timeline/view-state';
@@ -36,10 +36,10 @@ export function connectShare(element: TimelineHost, controller: TimelineControll
   const copy = async (text: HTMLTextAreaElement) => {
     try {
       await navigator.clipboard.writeText(text.value);
-      announce(element, en.timeline.copied);
+      announce(element, words.timeline.copied);
     } catch {
       text.select();
-      announce(element, en.timeline.selectedToCopy);
+      announce(element, words.timeline.selectedToCopy);
     }
   };
   toggle?.addEventListener(

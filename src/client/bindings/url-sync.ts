@@ -1,5 +1,6 @@
 import type { TimelineController } from '../../lib/timeline/controller';
 import { parseViewState, serializeViewState } from '../../lib/timeline/view-state';
+import { carryViewToEditionLinks } from './edition-links';
 import type { TimelineHost } from './host';
 
 /** Rewriting the URL costs the browser far more than drawing a frame: the window is written once the view rests. */
@@ -8,7 +9,7 @@ const URL_SETTLE_MS = 150;
 /**
  * The view lives in the URL: filters, rows and selections add history entries, the
  * window replaces the current one, and back/forward (and the first load) apply
- * what the URL says.
+ * what the URL says. The links to the other editions follow it.
  */
 export function connectUrl(_element: TimelineHost, controller: TimelineController, signal: AbortSignal): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -22,6 +23,7 @@ export function connectUrl(_element: TimelineHost, controller: TimelineControlle
     } catch {
       // A sandboxed embed (opaque origin) may not change its URL; the view still works.
     }
+    carryViewToEditionLinks(document);
   };
   controller.subscribe((change) => {
     if (change.origin === 'history') return;
@@ -35,6 +37,7 @@ export function connectUrl(_element: TimelineHost, controller: TimelineControlle
   }, signal);
   const apply = () => {
     controller.apply(parseViewState(location.search));
+    carryViewToEditionLinks(document);
   };
   window.addEventListener('popstate', apply, { signal });
   signal.addEventListener(

@@ -1,4 +1,4 @@
-import { en } from '../../i18n/en';
+import { lang, words } from './edition';
 import { formatEdtfRange } from '../../lib/dates/format';
 import type { ChronologyPage } from '../../lib/timeline/chronology-page';
 import type { TimelineItem } from '../../lib/timeline/timeline-item';
@@ -38,12 +38,12 @@ export function createEntry(document: Document, item: TimelineItem, href: string
   meta.className = 'meta';
   const time = document.createElement('time');
   time.dateTime = item.start;
-  time.textContent = formatEdtfRange(item.start, item.end);
+  time.textContent = formatEdtfRange(item.start, item.end, lang);
   meta.append(time);
   if (item.inferred) {
     const inferred = document.createElement('span');
     inferred.className = 'inferred';
-    inferred.textContent = ` ${en.chronology.dateInferred}`;
+    inferred.textContent = ` ${words.chronology.dateInferred}`;
     meta.append(inferred);
   }
   entry.append(title, meta);
@@ -73,8 +73,8 @@ export function renderChronology(list: HTMLElement, page: ChronologyPage, contex
     more.type = 'button';
     more.className = 'chronology-more';
     more.dataset['action'] = 'more-entries';
-    const number = (count: number) => count.toLocaleString(en.dates.locale);
-    more.textContent = en.chronology.showMore(number(Math.min(context.step, left)), number(left));
+    const number = (count: number) => count.toLocaleString(words.dates.locale);
+    more.textContent = words.chronology.showMore(number(Math.min(context.step, left)), number(left));
     sections.push(more);
   }
   list.replaceChildren(...sections);

@@ -1,4 +1,4 @@
-import { en } from '../../i18n/en';
+import { words } from './edition';
 import type { MarkCluster } from '../../lib/timeline/layout';
 import { setStyle } from './lanes';
 
@@ -30,7 +30,7 @@ export function renderClusters(container: HTMLElement, clusters: readonly MarkCl
     const count = cluster.count.toLocaleString(locale);
     if (button.textContent !== count) {
       button.textContent = count;
-      button.setAttribute('aria-label', en.timeline.cluster(count));
+      button.setAttribute('aria-label', words.timeline.cluster(count));
     }
   });
   while (container.children.length > clusters.length) container.lastElementChild?.remove();

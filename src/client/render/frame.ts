@@ -1,4 +1,4 @@
-import { en } from '../../i18n/en';
+import { words } from './edition';
 import type { TimelineFrame, TimelineState } from '../../lib/timeline/controller';
 import { NONE_ROW, OTHER_ROW } from '../../lib/timeline/grouping';
 import { renderAxis } from './axis';
@@ -27,8 +27,8 @@ export interface FrameContext {
 
 /** A row's name: the page's, or the catalogue's for the rows that gather the rest. */
 function rowName(names: ReadonlyMap<string, string>, group: string, key: string): string {
-  if (key === OTHER_ROW) return en.timeline.otherRow;
-  if (key === NONE_ROW) return en.timeline.noneRow[group] ?? key;
+  if (key === OTHER_ROW) return words.timeline.otherRow;
+  if (key === NONE_ROW) return words.timeline.noneRow[group] ?? key;
   return names.get(`${group}:${key}`) ?? key;
 }
 
@@ -40,11 +40,11 @@ export function renderFrame(
   context: FrameContext,
 ): void {
   const { layout, ticks } = frame;
-  const locale = en.dates.locale;
+  const locale = words.dates.locale;
   renderAxis(parts.axis, ticks, state.width);
   renderLanes(parts.lanes, layout.lanes, (lane) => {
     const name = rowName(context.rowNames, state.group, lane.key);
-    return lane.binned ? en.timeline.binnedLane(name, lane.count.toLocaleString(locale)) : name;
+    return lane.binned ? words.timeline.binnedLane(name, lane.count.toLocaleString(locale)) : name;
   });
   setStyle(parts.items, 'height', `${layout.height}px`);
   renderDensity(

@@ -1,4 +1,4 @@
-import { en } from '../../i18n/en';
+import { lang, words } from './edition';
 import type { PlacedItem } from '../../lib/timeline/layout';
 import { accessibleLabel, type TimelineItem } from '../../lib/timeline/timeline-item';
 import { setStyle } from './lanes';
@@ -31,8 +31,8 @@ function createMark(document: Document, item: TimelineItem): HTMLButtonElement {
   if (item.inferred) button.classList.add('tl-inferred');
   button.dataset['id'] = item.id;
   // The visible label is the button's text; its accessible name says more (date, type, lane).
-  button.setAttribute('aria-label', accessibleLabel(item));
-  button.textContent = (item.inferred ? en.timeline.inferredMark : '') + item.title;
+  button.setAttribute('aria-label', accessibleLabel(item, lang));
+  button.textContent = (item.inferred ? words.timeline.inferredMark : '') + item.title;
   return button;
 }
 

@@ -1,3 +1,4 @@
+import { ordinalSuffix } from './ordinal';
 import type { Precision } from '../../schemas/edtf';
 
 /** Words of an entry's page: its facts, sections, citations and related entries. */
@@ -20,7 +21,7 @@ export const entry = {
     role: 'Vietnam’s role',
     format: 'Format',
     anniversary: 'Anniversary',
-    anniversaryOf: (ordinal: string) => `${ordinal} anniversary of:`,
+    anniversaryOf: (years: number) => `${ordinalSuffix(years)} anniversary of:`,
     mission: 'UN mission',
     servedAt: 'Served at',
     dateInferred: 'Date inferred',

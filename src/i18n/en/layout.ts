@@ -1,6 +1,10 @@
 /** Words of the frame around every page: skip link, navigation, footer, the embed and the offline copy. */
 export const layout = {
   skipLink: 'Skip to content',
+  /** This edition's language, named in itself: the other edition's switch links here with it. */
+  languageName: 'English',
+  /** The label of the switch between editions. */
+  languages: 'Language',
   nav: {
     label: 'Site',
     timeline: 'Timeline',

@@ -1,4 +1,4 @@
-import type { Grouping } from '../../lib/timeline/grouping';
+import type { Grouping } from '../../schemas/vocabulary/groupings';
 
 /** Words of the interactive timeline's server-rendered shell: its controls, panels and legend (the script's own are en.timeline). */
 export const timelineShell = {

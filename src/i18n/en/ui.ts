@@ -9,7 +9,7 @@ import { dataset, vocabulary } from './vocabulary';
 
 /**
  * The words of the server-rendered pages of the English edition, by page or
- * component. They are kept apart from `en` (../en.ts), which the timeline's
+ * component. They are kept apart from `en` (./shared.ts), which the timeline's
  * client script bundles: the script carries only the words it shows. Long
  * explanatory prose of the about page stays in the page, which each edition
  * writes as its own.

@@ -1,6 +1,7 @@
 import type { EventKind, EventStatus } from '../../schemas/vocabulary/lanes';
 import type { DIRECTIONS, FORMATS, LEVELS, ROLES } from '../../schemas/vocabulary/types';
-import type { Words } from '../en';
+import type { Precision } from '../../schemas/edtf';
+import type { Words } from './shared';
 
 type Of<T extends readonly string[]> = T[number];
 
@@ -39,4 +40,9 @@ export const vocabulary = {
 export const dataset = {
   successorEnd: (successor: string) =>
     `No source gives the end; taken as the start of the next rotation, ${successor}.`,
+  feedDescription: 'Entries of a sourced timeline of Vietnam’s defence diplomacy, 2015–2025, dated by the event.',
+  calendarDescription: 'Dated entries of a sourced timeline of Vietnam’s defence diplomacy, 2015–2025.',
+  /** Before a calendar entry's title when it is wider than the event: "(month known) ", "(end year known) ". */
+  startKnown: (precision: Precision) => `(${precision} known) `,
+  endKnown: (precision: Precision) => `(end ${precision} known) `,
 } as const;

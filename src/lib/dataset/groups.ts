@@ -21,7 +21,12 @@ export function countsByYear(events: readonly EventEntry[]): Map<number, number>
 }
 
 /** Each partner's entries in date order, leaving out partners with none; most entries first. */
-export function entriesByPartner(events: readonly EventEntry[]): { id: PartnerId; events: EventEntry[] }[] {
+export interface PartnerGroup {
+  id: PartnerId;
+  events: EventEntry[];
+}
+
+export function entriesByPartner(events: readonly EventEntry[]): PartnerGroup[] {
   const sorted = sortEvents(events);
   return PARTNER_IDS.map((id) => ({ id, events: sorted.filter((event) => event.data.partners.includes(id)) }))
     .filter((group) => group.events.length > 0)

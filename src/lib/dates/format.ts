@@ -1,40 +1,54 @@
 /**
- * Dates for readers, through Intl in UTC with the catalogue's locale: as
+ * Dates for readers, through Intl in UTC with each edition's locale: as
  * precise as they are known and no more ("9 January 2024", "July 2023",
- * "2020"), ranges written once ("8–10 December 2022").
+ * "2020"; "ngày 9 tháng 1 năm 2024", "tháng 7/2023", "năm 2020"), ranges
+ * written once ("8–10 December 2022").
  */
-import { en } from '../../i18n/en';
+import { wordsFor, type Lang } from '../../i18n/editions';
 import { edtfBounds } from '../../schemas/edtf';
 
-const words = en.dates;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Formats a UTC instant; each set of options makes its formatter once. */
-export function formatUtc(time: number | Date, options: Intl.DateTimeFormatOptions): string {
-  const key = JSON.stringify(options);
+function formatterFor(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = lang + JSON.stringify(options);
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(words.locale, { ...options, timeZone: 'UTC' });
+    formatter = new Intl.DateTimeFormat(wordsFor(lang).dates.locale, { ...options, timeZone: 'UTC' });
     formatters.set(key, formatter);
   }
-  return formatter.format(time);
+  return formatter;
 }
 
-/** "9 January 2024", "July 2023" or "2020". */
-export function formatEdtf(edtf: string): string {
+/** Formats a UTC instant; each set of options makes its formatter once. */
+export function formatUtc(time: number | Date, options: Intl.DateTimeFormatOptions, lang: Lang): string {
+  return formatterFor(lang, options).format(time);
+}
+
+/** The day, the month's name and the year of a UTC instant, as the edition's locale writes each. */
+function partsOf(time: number, lang: Lang): { day: string; month: string; year: string } {
+  const parts = formatterFor(lang, { day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(time);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  // The month as it reads inside a date ("January", "tháng 1"), not standing alone ("Tháng 1").
+  return { day: part('day'), month: part('month'), year: part('year') };
+}
+
+/** "9 January 2024", "July 2023" or "2020", in the edition's words. */
+export function formatEdtf(edtf: string, lang: Lang): string {
+  const words = wordsFor(lang).dates;
   const { first, precision } = edtfBounds(edtf);
-  if (precision === 'year') return String(new Date(first).getUTCFullYear());
-  return formatUtc(first, precision === 'month' ? { month: 'long', year: 'numeric' } : { dateStyle: 'long' });
+  const { day, month, year } = partsOf(first, lang);
+  if (precision === 'year') return words.year(year);
+  return precision === 'month' ? words.month(month, year) : words.day(day, month, year);
 }
 
 /** "8–10 December 2022", "24 September 2024 – 26 September 2025". */
-export function formatEdtfRange(start: string, end?: string | null): string {
-  if (!end || end === start) return formatEdtf(start);
+export function formatEdtfRange(start: string, end: string | null | undefined, lang: Lang): string {
+  if (!end || end === start) return formatEdtf(start, lang);
   const a = edtfBounds(start);
   const b = edtfBounds(end);
   if (a.precision === 'day' && b.precision === 'day' && start.slice(0, 7) === end.slice(0, 7)) {
-    const day = (time: number) => new Date(time).getUTCDate();
-    return words.dayRange(day(a.first), day(b.first), formatUtc(a.first, { month: 'long', year: 'numeric' }));
+    const first = partsOf(a.first, lang);
+    return wordsFor(lang).dates.dayRange(first.day, partsOf(b.first, lang).day, first.month, first.year);
   }
-  return words.dateRange(formatEdtf(start), formatEdtf(end));
+  return wordsFor(lang).dates.dateRange(formatEdtf(start, lang), formatEdtf(end, lang));
 }

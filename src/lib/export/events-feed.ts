@@ -1,3 +1,5 @@
+import { DEFAULT_LANG, type Lang } from '../../i18n/editions';
+import { uiFor } from '../../i18n/ui-editions';
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { compareChronologically } from '../dates/chronological-order';
 import { earliestDay } from '../../schemas/edtf';
@@ -28,15 +30,21 @@ function toFeedItem(event: EventRecord, site: URL | string): RSSFeedItem {
  * There is no lastBuildDate, which would have to come from the clock and
  * make two builds of the same content differ.
  */
-export function toEventsFeed(json: EventsJson, site: URL | string, base: string, name: string): RSSOptions {
+export function toEventsFeed(
+  json: EventsJson,
+  site: URL | string,
+  base: string,
+  name: string,
+  lang: Lang = DEFAULT_LANG,
+): RSSOptions {
   const home = new URL(withTrailingSlash(base), site).href;
   const newestFirst = [...json.events].sort((a, b) => compareChronologically(b, a));
   return {
     title: name,
-    description: 'Entries of a sourced timeline of Vietnam’s defence diplomacy, 2015–2025, dated by the event.',
+    description: uiFor(lang).dataset.feedDescription,
     site: home,
     xmlns: { atom: ATOM_NAMESPACE },
-    customData: `<language>en</language><atom:link href="${new URL(FEED_PATH, home).href}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${lang}</language><atom:link href="${new URL(FEED_PATH, home).href}" rel="self" type="application/rss+xml"/>`,
     items: newestFirst.map((event) => toFeedItem(event, site)),
   };
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_LANG, type Lang } from '../../i18n/editions';
+import { uiFor } from '../../i18n/ui-editions';
 import ical from 'ical-generator';
 import { earliestDay, latestDay, precisionOf, type Precision } from '../../schemas/edtf';
 import { markdownToPlainText } from '../markdown/plain-text';
@@ -32,11 +34,12 @@ export function calendarSpan(start: string, end: string | null): CalendarSpan {
  * calendar cannot show "some day in July 2023" any other way: "(month known) "
  * for the start, "(end year known) " for an end known less precisely.
  */
-export function precisionPrefix(start: string, end: string | null): string {
+export function precisionPrefix(start: string, end: string | null, lang: Lang = DEFAULT_LANG): string {
+  const words = uiFor(lang).dataset;
   const startPrecision = precisionOf(start);
-  if (startPrecision !== 'day') return `(${startPrecision} known) `;
+  if (startPrecision !== 'day') return words.startKnown(startPrecision);
   const endPrecision: Precision = end === null ? 'day' : precisionOf(end);
-  if (endPrecision !== 'day') return `(end ${endPrecision} known) `;
+  if (endPrecision !== 'day') return words.endKnown(endPrecision);
   return '';
 }
 
@@ -77,15 +80,19 @@ const UID_DOMAIN_FALLBACK = 'vietnam-defence-diplomacy-timeline';
  * one occurrence that was marked, not the ones that were not. Entry URLs are
  * written only when the site has a canonical address.
  */
-export function toEventsCalendar(json: EventsJson, options: { name: string; site: string | undefined }): string {
+export function toEventsCalendar(
+  json: EventsJson,
+  options: { name: string; site: string | undefined; lang?: Lang },
+): string {
+  const lang = options.lang ?? DEFAULT_LANG;
   const host = options.site === undefined ? UID_DOMAIN_FALLBACK : new URL(options.site).host;
   const site = options.site;
   const stamp = calendarStamp(json);
   const sourceTitles = new Map(json.sources.map((source) => [source.id, source.title]));
   const calendar = ical({
     name: options.name,
-    description: 'Dated entries of a sourced timeline of Vietnam’s defence diplomacy, 2015–2025.',
-    prodId: { company: host, product: 'defence-diplomacy-timeline', language: 'EN' },
+    description: uiFor(lang).dataset.calendarDescription,
+    prodId: { company: host, product: 'defence-diplomacy-timeline', language: lang.toUpperCase() },
   });
   for (const event of json.events) {
     const { firstDay, dayAfterLastDay } = calendarSpan(event.start, event.end);
@@ -97,7 +104,7 @@ export function toEventsCalendar(json: EventsJson, options: { name: string; site
       start: firstDay,
       end: dayAfterLastDay,
       stamp,
-      summary: `${precisionPrefix(event.start, event.end)}${event.title}`,
+      summary: `${precisionPrefix(event.start, event.end, lang)}${event.title}`,
       description: calendarDescription(event, sourceTitles),
       location: event.place,
       // The path already holds the base (e.g. /mirror/events/x/); the site supplies scheme and host.

@@ -1,7 +1,6 @@
 import { formatEdtfRange } from '../dates/format';
-import { ui } from '../../i18n/en/ui';
-
-const words = ui.cite;
+import { DEFAULT_LANG, type Lang } from '../../i18n/editions';
+import { uiFor } from '../../i18n/ui-editions';
 
 /** What a citation of one timeline entry needs. */
 export interface EntryCitationInput {
@@ -21,8 +20,12 @@ export interface EntryCitationInput {
  * `Vietnam’s defence diplomacy, 2015–2025. “ADMM-14” (9 December 2020). Timeline entry. https://…/events/admm-14/`.
  * No access date: the page is built, not served, and must stay byte-identical between builds.
  */
-export function plainTextCitation({ title, start, end, url, siteName }: EntryCitationInput): string {
-  return `${siteName}. “${title}” (${formatEdtfRange(start, end)}). ${words.entryMedium}. ${url}`;
+export function plainTextCitation(
+  { title, start, end, url, siteName }: EntryCitationInput,
+  lang: Lang = DEFAULT_LANG,
+): string {
+  const words = uiFor(lang).cite;
+  return `${siteName}. “${title}” (${formatEdtfRange(start, end, lang)}). ${words.entryMedium}. ${url}`;
 }
 
 const BIBTEX_SPECIALS: Record<string, string> = {
@@ -54,12 +57,16 @@ function bibtexKey(id: string): string {
 }
 
 /** A BibTeX `@misc` entry; double braces keep the title's and the site name's capitals as written. */
-export function bibtexCitation({ id, title, start, end, url, siteName }: EntryCitationInput): string {
+export function bibtexCitation(
+  { id, title, start, end, url, siteName }: EntryCitationInput,
+  lang: Lang = DEFAULT_LANG,
+): string {
+  const words = uiFor(lang).cite;
   const fields: [string, string][] = [
     ['author', `{${escapeBibtex(siteName)}}`],
     ['title', `{${escapeBibtex(title)}}`],
     ['howpublished', words.entryMedium],
-    ['note', escapeBibtex(words.dated(formatEdtfRange(start, end)))],
+    ['note', escapeBibtex(words.dated(formatEdtfRange(start, end, lang)))],
     ['url', bibtexUrl(url)],
   ];
   return formatBibtex(id, fields);
@@ -78,14 +85,14 @@ export interface SiteCitationInput {
   key: string;
 }
 
-export function plainTextSiteCitation({ siteName, url }: SiteCitationInput): string {
-  return `${words.siteTitle(siteName)} ${url}`;
+export function plainTextSiteCitation({ siteName, url }: SiteCitationInput, lang: Lang = DEFAULT_LANG): string {
+  return `${uiFor(lang).cite.siteTitle(siteName)} ${url}`;
 }
 
-export function bibtexSiteCitation({ siteName, url, key }: SiteCitationInput): string {
+export function bibtexSiteCitation({ siteName, url, key }: SiteCitationInput, lang: Lang = DEFAULT_LANG): string {
   const fields: [string, string][] = [
     ['title', `{${escapeBibtex(siteName)}}`],
-    ['howpublished', words.siteMedium],
+    ['howpublished', uiFor(lang).cite.siteMedium],
     ['url', bibtexUrl(url)],
   ];
   return formatBibtex(key, fields);

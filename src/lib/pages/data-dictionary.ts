@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { ui } from '../../i18n/en/ui';
+import type { UiCatalogue } from '../../i18n/en/catalogue';
+import { DEFAULT_LANG, type Lang } from '../../i18n/editions';
+import { uiFor } from '../../i18n/ui-editions';
 
 /**
  * A data dictionary of /data/events.json, generated from its schema
@@ -52,7 +54,7 @@ function unwrap(schema: Schema): Unwrapped {
   }
 }
 
-const typeWords = ui.dictionary.types;
+type TypeWords = UiCatalogue['dictionary']['types'];
 
 /** A long vocabulary (partners, series, types) is listed where it is explained, not in every row. */
 const LONG_VOCABULARY = 8;
@@ -63,7 +65,7 @@ function enumValues(def: Record<string, unknown>): { values: string[]; examples:
   return { values, examples: values.length > LONG_VOCABULARY ? values.slice(0, 3).join(', ') : null };
 }
 
-function typeLabel(schema: Schema): string {
+function typeLabel(schema: Schema, typeWords: TypeWords): string {
   const { inner } = unwrap(schema);
   const def = defOf(inner);
   switch (def.type) {
@@ -82,7 +84,7 @@ function typeLabel(schema: Schema): string {
     case 'literal':
       return (def['values'] as unknown[]).map((value) => JSON.stringify(value)).join(typeWords.or);
     case 'union':
-      return (def['options'] as Schema[]).map(typeLabel).join(typeWords.or);
+      return (def['options'] as Schema[]).map((option) => typeLabel(option, typeWords)).join(typeWords.or);
     case 'array': {
       const element = def['element'] as Schema;
       const elementDef = defOf(unwrap(element).inner);
@@ -91,14 +93,19 @@ function typeLabel(schema: Schema): string {
         const { values, examples } = enumValues(elementDef);
         if (examples !== null) return typeWords.arrayOfCodes(values.length, examples);
       }
-      return typeWords.arrayOf(typeLabel(element));
+      return typeWords.arrayOf(typeLabel(element, typeWords));
     }
     default:
       return def.type;
   }
 }
 
-function rowsOf(shape: Readonly<Record<string, Schema>>, prefix: string, depth: number): DictionaryRow[] {
+function rowsOf(
+  shape: Readonly<Record<string, Schema>>,
+  prefix: string,
+  depth: number,
+  typeWords: TypeWords,
+): DictionaryRow[] {
   const rows: DictionaryRow[] = [];
   for (const key of Object.keys(shape)) {
     const schema = shape[key] as Schema;
@@ -108,33 +115,33 @@ function rowsOf(shape: Readonly<Record<string, Schema>>, prefix: string, depth: 
     rows.push({
       field,
       depth,
-      type: typeLabel(schema),
+      type: typeLabel(schema, typeWords),
       presence: unwrapped.presence,
       description: words.length > 0 ? words.join(' ') : null,
     });
-    rows.push(...nestedRows(unwrapped.inner, field, depth));
+    rows.push(...nestedRows(unwrapped.inner, field, depth, typeWords));
   }
   return rows;
 }
 
 /** The rows of an object's fields, or of an array's elements (`field[]`, then `field[].name`). */
-function nestedRows(inner: Schema, field: string, depth: number): DictionaryRow[] {
+function nestedRows(inner: Schema, field: string, depth: number, typeWords: TypeWords): DictionaryRow[] {
   const def = defOf(inner);
   if (def.type === 'object') {
-    return rowsOf(def['shape'] as Record<string, Schema>, `${field}.`, depth + 1);
+    return rowsOf(def['shape'] as Record<string, Schema>, `${field}.`, depth + 1, typeWords);
   }
   if (def.type === 'array') {
     const element = unwrap(def['element'] as Schema).inner;
     if (defOf(element).type === 'object') {
-      return rowsOf(defOf(element)['shape'] as Record<string, Schema>, `${field}[].`, depth + 1);
+      return rowsOf(defOf(element)['shape'] as Record<string, Schema>, `${field}[].`, depth + 1, typeWords);
     }
   }
   return [];
 }
 
 /** Every field of an object schema, nested ones included, in the schema's order. */
-export function dataDictionary(schema: z.ZodObject): DictionaryRow[] {
-  return rowsOf(schema.shape, '', 0);
+export function dataDictionary(schema: z.ZodObject, lang: Lang = DEFAULT_LANG): DictionaryRow[] {
+  return rowsOf(schema.shape, '', 0, uiFor(lang).dictionary.types);
 }
 
 /** The fields that have no description: the dictionary is complete when this is empty. */

@@ -1,12 +1,11 @@
 import { precisionOf, type Precision } from '../../schemas/edtf';
 import { formatEdtf } from '../dates/format';
-import { ui } from '../../i18n/en/ui';
-
-const words = ui.precision;
+import { DEFAULT_LANG, type Lang } from '../../i18n/editions';
+import { uiFor } from '../../i18n/ui-editions';
 
 /** What a date of the precision leaves unknown, in words; null for a day-precise date, which needs no remark. */
-export function precisionPhrase(precision: Precision): string | null {
-  return words.unknown[precision];
+export function precisionPhrase(precision: Precision, lang: Lang = DEFAULT_LANG): string | null {
+  return uiFor(lang).precision.unknown[precision];
 }
 
 /**
@@ -14,10 +13,11 @@ export function precisionPhrase(precision: Precision): string | null {
  * or "end: year known, month and day not" when only the end is vague; null when
  * every date is known to the day.
  */
-export function describeDatePrecision(start: string, end?: string | null): string | null {
-  const startPhrase = precisionPhrase(precisionOf(start));
+export function describeDatePrecision(start: string, end?: string | null, lang: Lang = DEFAULT_LANG): string | null {
+  const words = uiFor(lang).precision;
+  const startPhrase = precisionPhrase(precisionOf(start), lang);
   if (!end || end === start) return startPhrase;
-  const endPhrase = precisionPhrase(precisionOf(end));
+  const endPhrase = precisionPhrase(precisionOf(end), lang);
   if (startPhrase === endPhrase) return startPhrase;
   return [startPhrase && words.start(startPhrase), endPhrase && words.end(endPhrase)].filter(Boolean).join('; ');
 }
@@ -40,11 +40,11 @@ export interface DatingDescription {
 }
 
 /** A source's date for readers; null when it is unknown. */
-export function describeDating(dating: Dating | 'unknown'): DatingDescription | null {
+export function describeDating(dating: Dating | 'unknown', lang: Lang = DEFAULT_LANG): DatingDescription | null {
   if (dating === 'unknown') return null;
   return {
-    text: formatEdtf(dating.date),
-    precision: precisionPhrase(dating.precision),
-    inferred: dating.inferred ? (dating.reason ?? words.reasonNotGiven) : null,
+    text: formatEdtf(dating.date, lang),
+    precision: precisionPhrase(dating.precision, lang),
+    inferred: dating.inferred ? (dating.reason ?? uiFor(lang).precision.reasonNotGiven) : null,
   };
 }

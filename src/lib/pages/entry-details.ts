@@ -3,6 +3,8 @@
  * chronology of a year's page and in the details chunks the timeline loads
  * for the compact lists of the home and embed pages.
  */
+import { wordsFor, type Lang } from '../../i18n/editions';
+import { langMark, summaryIn } from '../content/localized';
 import type { EventEntry, SourceEntry } from '../content/model';
 import { renderMarkdown } from '../markdown/render-markdown';
 
@@ -28,10 +30,11 @@ export function entryDetailsHtml(
   event: EventEntry,
   sourcesById: ReadonlyMap<string, SourceEntry>,
   sourceHref: (id: string) => string,
-  words: { source: string; sources: string },
+  lang: Lang,
 ): string {
+  const summary = summaryIn(event.data, event.body, lang);
   return detailsHtml(
-    renderMarkdown(event.body),
+    { html: renderMarkdown(summary.text), lang: langMark(summary, lang) },
     event.data.sources.map(({ source, quote }) => ({
       sourceTitle: sourcesById.get(source)?.data.title ?? source,
       href: sourceHref(source),
@@ -39,7 +42,7 @@ export function entryDetailsHtml(
       language: sourcesById.get(source)?.data.language ?? 'en',
       quote,
     })),
-    words,
+    wordsFor(lang).chronology,
   );
 }
 
@@ -50,7 +53,7 @@ export function publicAddress(source: SourceEntry | undefined): string | null {
 }
 
 function detailsHtml(
-  summaryHtml: string,
+  summary: { html: string; lang: Lang | undefined },
   citations: readonly DetailsCitation[],
   words: { source: string; sources: string },
 ): string {
@@ -65,7 +68,7 @@ function detailsHtml(
     .join('');
   const heading = citations.length === 1 ? words.source : words.sources;
   return (
-    `<div class="summary">${summaryHtml}</div>` +
+    `<div class="summary"${summary.lang ? ` lang="${summary.lang}"` : ''}>${summary.html}</div>` +
     `<div class="citations"><p class="citations-heading">${escapeHtml(heading)}</p><ul>${items}</ul></div>`
   );
 }

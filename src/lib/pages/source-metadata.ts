@@ -1,21 +1,20 @@
 import type { SourceFrontmatter } from '../../schemas/source';
 import { formatEdtfRange } from '../dates/format';
-import { ui } from '../../i18n/en/ui';
+import { DEFAULT_LANG, type Lang } from '../../i18n/editions';
+import { uiFor } from '../../i18n/ui-editions';
 
 type TitleFrom = SourceFrontmatter['titleFrom'];
 
 /** Says where a title is ours rather than the source's headline; null for a headline. */
-export function titleNote(titleFrom: TitleFrom): string | null {
-  return ui.source.titleNotes[titleFrom];
+export function titleNote(titleFrom: TitleFrom, lang: Lang = DEFAULT_LANG): string | null {
+  return uiFor(lang).source.titleNotes[titleFrom];
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
-
-/** "English (en)", "Vietnamese (vi)"; the code alone when it has no English name. */
-export function languageLabel(code: string): string {
+/** "English (en)", "Vietnamese (vi)" ("tiếng Việt (vi)" in Vietnamese); the code alone when it has no name. */
+export function languageLabel(code: string, lang: Lang = DEFAULT_LANG): string {
   let name: string | undefined;
   try {
-    name = languageNames.of(code);
+    name = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(code);
   } catch {
     name = undefined;
   }
@@ -23,13 +22,17 @@ export function languageLabel(code: string): string {
 }
 
 /** The period a review conference covered, e.g. "2023" or "2015 – 2018". */
-export function periodLabel(period: { start: string; end: string }): string {
-  return formatEdtfRange(period.start, period.end);
+export function periodLabel(period: { start: string; end: string }, lang: Lang = DEFAULT_LANG): string {
+  return formatEdtfRange(period.start, period.end, lang);
 }
 
 /** A value the ingest marked `unknown`, or the value in words for readers. */
-export function orNotFound<T>(value: T | 'unknown', format: (known: T) => string = String): string {
-  return value === 'unknown' ? ui.source.notFound : format(value);
+export function orNotFound<T>(
+  value: T | 'unknown',
+  format: (known: T) => string = String,
+  lang: Lang = DEFAULT_LANG,
+): string {
+  return value === 'unknown' ? uiFor(lang).source.notFound : format(value);
 }
 
 /** The language a source's title is written in: ours (English) when assigned, else the source's. */

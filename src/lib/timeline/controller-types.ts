@@ -1,5 +1,5 @@
 /** The controller's state and the changes it announces: what bindings and the render layer read. */
-import type { Grouping } from './grouping';
+import type { Grouping } from '../../schemas/vocabulary/groupings';
 import type { TimelineLayout } from './layout';
 import type { SeriesRun } from './layout-runs';
 import type { AxisTick } from './time-scale';

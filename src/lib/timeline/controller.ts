@@ -3,8 +3,10 @@
  * DOM: bindings turn input into these actions, and the element draws what
  * `frame()` computes whenever a change is announced to subscribers.
  */
+import { DEFAULT_LANG, type Lang } from '../../i18n/editions';
 import type { Change, Filters, Listener, TimelineFrame, TimelineState } from './controller-types';
-import { isSeriesRow, planRows, type Grouping, type RowPlan } from './grouping';
+import type { Grouping } from '../../schemas/vocabulary/groupings';
+import { isSeriesRow, planRows, type RowPlan } from './grouping';
 import { runsInView } from './layout-runs';
 import { layoutOptions, layoutTimeline } from './layout';
 import { indexTimeline, type TimelineIndex } from './layout-index';
@@ -43,9 +45,13 @@ export class TimelineController {
   #listeners = new Set<Listener>();
 
   /** `items` in date order; `scope` the whole period the timeline can show. */
-  constructor(items: readonly TimelineItem[], scope: TimeWindow) {
+  /** The edition whose words label the axis. */
+  readonly lang: Lang;
+
+  constructor(items: readonly TimelineItem[], scope: TimeWindow, lang: Lang = DEFAULT_LANG) {
     this.items = items;
     this.scope = scope;
+    this.lang = lang;
     const { kinds, types, partners, series, scopes, fromYear, toYear, group } = EMPTY_VIEW;
     const filters = { kinds, types, partners, series, scopes, fromYear, toYear };
     this.#state = { filters, window: [...scope], selected: null, focused: null, group, width: 0 };
@@ -275,6 +281,6 @@ export class TimelineController {
     const options = layoutOptions(width, this.#labelWidth);
     const layout = layoutTimeline(this.#index, window, options, this.focusedItem() ?? null, this.#plan.rowOf);
     const runs = this.#state.group === 'series' ? runsInView(layout.items, isSeriesRow) : [];
-    return { layout, runs, ticks: axisTicks(window, width) };
+    return { layout, runs, ticks: axisTicks(window, width, this.lang) };
   }
 }

@@ -1,10 +1,6 @@
 import { EVENT_KINDS, EVENT_SCOPES } from '../../schemas/vocabulary/lanes';
+import type { Grouping } from '../../schemas/vocabulary/groupings';
 import type { TimelineDatum } from './timeline-item';
-
-/** How the timeline's entries are shared out into rows: by kind (its three lanes, the default), partner, series or scope. */
-export const GROUPINGS = ['kind', 'partner', 'series', 'scope'] as const;
-export type Grouping = (typeof GROUPINGS)[number];
-export const DEFAULT_GROUPING: Grouping = 'kind';
 
 /** Partners with a row of their own; the rest share "other partners". */
 export const LEADING_PARTNERS = 10;

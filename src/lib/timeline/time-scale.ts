@@ -1,5 +1,6 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcTicks } from 'd3-time';
+import type { Lang } from '../../i18n/editions';
 import { formatTick } from './date-format';
 import { DAY_MS } from './timeline-item';
 
@@ -44,11 +45,11 @@ export interface AxisTick {
  * labelled by the zoom level. The first tick names its year, so that the
  * year is always on the axis however far it is zoomed in.
  */
-export function axisTicks(window: readonly [number, number], width: number): AxisTick[] {
+export function axisTicks(window: readonly [number, number], width: number, lang: Lang): AxisTick[] {
   // The ticks of createTimeScale(window, width), computed without the scale: the client then needs no d3-scale.
   const [start, end] = window;
   return utcTicks(new Date(start), new Date(end), tickCount(width)).map((date, index) => ({
     x: ((date.getTime() - start) * width) / (end - start),
-    label: formatTick(date, { withYear: index === 0 }),
+    label: formatTick(date, lang, { withYear: index === 0 }),
   }));
 }

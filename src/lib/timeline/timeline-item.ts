@@ -1,3 +1,4 @@
+import type { Lang } from '../../i18n/editions';
 import type { EventRecord } from '../../schemas/events-json';
 import { edtfBounds, type Precision } from '../../schemas/edtf';
 
@@ -37,10 +38,11 @@ export interface TimelineItem extends TimelineDatum {
   certainTo: number;
 }
 
-export function toTimelineDatum(event: EventRecord): TimelineDatum {
+/** The datum of a published record in one edition: its title in that edition's language, or the English one. */
+export function toTimelineDatum(event: EventRecord, lang: Lang): TimelineDatum {
   return {
     id: event.id,
-    title: event.title,
+    title: (lang === 'vi' ? event.vi?.title : undefined) ?? event.title,
     kind: event.kind,
     type: event.type,
     scope: event.scope,

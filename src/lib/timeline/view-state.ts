@@ -3,7 +3,7 @@ import { EVENT_TYPES, type EventType } from '../../schemas/vocabulary/types';
 import type { EventRecord } from '../../schemas/events-json';
 import { isEdtf, earliestDay, latestDay } from '../../schemas/edtf';
 import { DAY_MS, type TimelineDatum } from './timeline-item';
-import { DEFAULT_GROUPING, GROUPINGS, type Grouping } from './grouping';
+import { DEFAULT_GROUPING, GROUPINGS, type Grouping } from '../../schemas/vocabulary/groupings';
 
 type Scope = EventRecord['scope'];
 

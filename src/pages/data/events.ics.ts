@@ -1,11 +1,4 @@
 import type { APIRoute } from 'astro';
-import { SITE } from '../../config/site';
-import { toEventsCalendar } from '../../lib/export/events-ics';
-import { getDataset } from '../../site/dataset';
+import { calendarResponse } from '../../site/feeds';
 
-export const GET = (async () => {
-  const calendar = toEventsCalendar(await getDataset(), { name: SITE.name, site: SITE.url });
-  return new Response(calendar, {
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
-  });
-}) satisfies APIRoute;
+export const GET = (() => calendarResponse('en')) satisfies APIRoute;

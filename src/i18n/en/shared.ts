@@ -1,5 +1,5 @@
-import type { EventKind, EventScope } from '../schemas/vocabulary/lanes';
-import type { EventType } from '../schemas/vocabulary/types';
+import type { EventKind, EventScope } from '../../schemas/vocabulary/lanes';
+import type { EventType } from '../../schemas/vocabulary/types';
 
 export type Words<T extends string> = Readonly<Record<T, string>>;
 
@@ -8,7 +8,7 @@ export type Words<T extends string> = Readonly<Record<T, string>>;
  * script shares with the pages: vocabulary labels, dates and the timeline's
  * own words. The script bundles this whole object, so the words only the
  * server-rendered pages use are in a second part of the catalogue, `ui`
- * (./en/ui.ts), by page and component. A second edition needs a catalogue of
+ * (./ui.ts), by page and component. A second edition needs a catalogue of
  * the same shape in both parts, plus routing and content.
  */
 export const en = {
@@ -63,10 +63,17 @@ export const en = {
     multilateral: 'Multilateral',
     national: 'National',
   } satisfies Words<EventScope>,
-  /** How dates are written: Intl's locale (month names come from Intl, in UTC) and the shapes of ranges. */
+  /**
+   * How dates are written: Intl's locale gives the numbers and month names
+   * (in UTC); these shapes put them together, so each edition writes its
+   * own forms ("9 January 2024", "ngày 9 tháng 1 năm 2024").
+   */
   dates: {
     locale: 'en-GB',
-    dayRange: (first: number, last: number, monthAndYear: string) => `${first}–${last} ${monthAndYear}`,
+    day: (day: string, month: string, year: string) => `${day} ${month} ${year}`,
+    month: (month: string, year: string) => `${month} ${year}`,
+    year: (year: string) => year,
+    dayRange: (first: string, last: string, month: string, year: string) => `${first}–${last} ${month} ${year}`,
     dateRange: (start: string, end: string) => `${start} – ${end}`,
   },
   /** Words of the chronology lists. */

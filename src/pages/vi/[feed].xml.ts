@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { feedPaths, feedResponse } from '../../site/feeds';
+
+export const getStaticPaths = feedPaths;
+
+export const GET = (() => feedResponse('vi')) satisfies APIRoute;

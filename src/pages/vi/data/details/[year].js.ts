@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { detailsScript } from '../../../../site/details-script';
+import { yearPaths } from '../../../../site/paths';
+
+export const getStaticPaths = yearPaths;
+
+export const GET = (({ params }) => detailsScript(Number(params.year), 'vi')) satisfies APIRoute;

@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { calendarResponse } from '../../../site/feeds';
+
+export const GET = (() => calendarResponse('vi')) satisfies APIRoute;
