@@ -60,12 +60,22 @@ const VI_CHAIR: readonly RegExp[] = [
   new RegExp(String.raw`(${NAMES}),?(?: ([^,.]+?),)? chủ trì (?:[Hh]ội nghị|cuộc họp|buổi)`, 'u'),
 ];
 
-/** Splits "Deputy Defense Ministrer Senior Lieutenant General Hoang Xuan Chien" at its last rank. */
-function splitRank(words: string, ranks: readonly string[]): Chair | undefined {
+/** Splits "Deputy Defense Ministrer Senior Lieutenant General Hoang Xuan Chien" at the rank that ends last. */
+function splitRank(phrase: string, ranks: readonly string[]): Chair | undefined {
+  const words = phrase.replace(/\.$/u, '');
   let best: { at: number; rank: string } | undefined;
   for (const rank of ranks) {
     const at = words.lastIndexOf(`${rank} `);
-    if (at >= 0 && (at === 0 || words[at - 1] === ' ') && (best === undefined || at > best.at)) best = { at, rank };
+    if (at < 0 || (at > 0 && words[at - 1] !== ' ')) continue;
+    // The rank that ends last is the one before the name; of two ending there, the longer.
+    const ends = at + rank.length;
+    if (
+      best === undefined ||
+      ends > best.at + best.rank.length ||
+      (ends === best.at + best.rank.length && at < best.at)
+    ) {
+      best = { at, rank };
+    }
   }
   if (best === undefined) return words.includes(' ') ? { name: words } : undefined;
   const name = words.slice(best.at + best.rank.length).trim();
