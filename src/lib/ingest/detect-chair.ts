@@ -54,10 +54,12 @@ const EN_CHAIR: readonly RegExp[] = [
     'u',
   ),
 ];
+/** A Vietnamese rank is written in lower case after its first word ("Thượng tướng"), then the name. */
+const VI_NAMES = String.raw`(?:(?:${VI_RANKS.join('|')}) )?${NAMES}`;
 /** "do Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng chủ trì"; "Thượng tướng Hoàng Xuân Chiến chủ trì hội nghị". */
 const VI_CHAIR: readonly RegExp[] = [
-  new RegExp(String.raw`(?:\bdo|dưới sự chủ trì của) (${NAMES})(?:, ([^,.]+?))?,? chủ trì`, 'u'),
-  new RegExp(String.raw`(${NAMES}),?(?: ([^,.]+?),)? chủ trì (?:[Hh]ội nghị|cuộc họp|buổi)`, 'u'),
+  new RegExp(String.raw`(?:\bdo|dưới sự chủ trì của) (${VI_NAMES})(?:, ([^,.]+?))?,? chủ trì`, 'u'),
+  new RegExp(String.raw`(${VI_NAMES}),?(?: ([^,.]+?),)? chủ trì (?:[Hh]ội nghị|cuộc họp|buổi)`, 'u'),
 ];
 
 /** Splits "Deputy Defense Ministrer Senior Lieutenant General Hoang Xuan Chien" at the rank that ends last. */

@@ -66,6 +66,9 @@ const CONVENTIONS: Record<'en' | 'vi', Conventions> = {
 /** Words that ask for something still to be done: what they name is planned ("urged … activities to celebrate the 70th anniversary"). */
 const DIRECTIVES = /\b(?:urg\w*|call(?:s|ed)? for|ask\w*|request\w*|direct(?:s|ed)?)\b/iu;
 
+/** A year the sentence gives relative to its report: "next year", "năm sau". */
+const RELATIVE_YEAR = /\b(?:next|last|this) year\b|năm (?:sau|tới|trước|nay)/iu;
+
 /** Candidates that name an event of their own; dates and years alone do not. */
 const NAMED_KINDS = new Set<Candidate['kind']>(['anniversary', 'rotation', 'exchange', 'expo', 'meeting']);
 
@@ -104,7 +107,7 @@ class Citations {
 
 function dated(sentence: string, article: DraftArticle, status: EventStatus, conventions: Conventions) {
   const stated = conventions.documents.test(sentence) ? undefined : statedDates(sentence, article.language)[0];
-  const { unknown, ...dates } = draftDates(stated, article.published, status);
+  const { unknown, ...dates } = draftDates(stated, article.published, status, RELATIVE_YEAR.exec(sentence)?.[0]);
   return { dates, unknown: unknown ? [`start: ${unknown}`] : stated ? [] : ['start: the sentence states no day'] };
 }
 
@@ -182,7 +185,7 @@ export function draftEvents(article: DraftArticle): Draft[] {
   const drafts: Draft[] = [];
   const conference = reportedConference(article, sentences, conventions);
   if (conference) drafts.push(conference);
-  const plans = sentences.filter((s) => conventions.planned.test(s) && conventions.conference.test(s));
+  const plans = sentences.filter((s) => conventions.planned.test(s));
   plans.forEach((sentence, index) => {
     const id = `${article.sourceId}-planned-conference${index > 0 ? `-${index + 1}` : ''}`;
     drafts.push(sentenceDraft(id, sentence, 'planned', article));
