@@ -7,7 +7,7 @@ import type { StatedDates, StatedDay } from './stated-dates';
  * cannot follow its own report, a planned one cannot precede it.
  */
 
-export interface DraftDates {
+interface DraftDates {
   start?: string;
   end?: string;
   startInferred?: string;

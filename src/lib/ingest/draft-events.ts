@@ -18,7 +18,7 @@ import { statedDates } from './stated-dates';
  * the curator's place (no summary, no Vietnamese text, no guessed field).
  */
 
-export type DraftInput = z.input<typeof DraftFrontmatter>;
+type DraftInput = z.input<typeof DraftFrontmatter>;
 type Support = (typeof SUPPORTS)[number];
 
 export interface Draft {
