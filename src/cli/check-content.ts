@@ -20,7 +20,7 @@ if (!isFolder) {
   console.error(`check:content: ${shown} is not a folder; give the content folder (default: content)`);
   process.exit(2);
 }
-const { content, problems } = await readContent(dir);
+const { content, problems, drafts } = await readContent(dir);
 for (const problem of problems) console.error(formatProblem(problem));
 if (problems.length > 0) {
   console.error(`\n${String(problems.length)} problem(s) in ${shown}`);
@@ -30,5 +30,8 @@ if (content.events.length === 0 && content.sources.length === 0) {
   console.error(`check:content: ${shown} holds no entries (it should have sources/ and events/ folders of .md files)`);
   process.exit(1);
 }
-console.log(`content OK: ${String(content.sources.length)} sources, ${String(content.events.length)} events`);
+const unpublished = drafts.length > 0 ? `, ${String(drafts.length)} drafts (checked, not published)` : '';
+console.log(
+  `content OK: ${String(content.sources.length)} sources, ${String(content.events.length)} events${unpublished}`,
+);
 console.log(describeTranslationCoverage(translationCoverage(content.events)));

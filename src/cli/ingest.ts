@@ -14,6 +14,7 @@ import { ID_PATTERN } from '../schemas/fields';
 import { TitleFrom } from '../schemas/source';
 import { FORMATS } from '../schemas/vocabulary/types';
 import { IngestError, ingestArticle, type IngestOptions, type IngestResult } from '../lib/ingest/ingest-article';
+import { draftEvents, type Draft } from '../lib/ingest/draft-events';
 
 const USAGE = `Usage: npm run ingest -- [options] FILE...
 
@@ -34,7 +35,9 @@ Options (apply to every FILE; give one FILE when setting per-article values):
   --conference-place NAME  place of the reported conference
   --conference-format F    ${FORMATS.join(', ')}
   --period START[/END]     period the conference reviewed
-  --force                  overwrite an existing entry
+  --draft-events           also write candidate timeline entries to content/drafts/ (beside --out),
+                           one per event the text reports, plans or names (see npm run drafts)
+  --force                  overwrite an existing entry (and drafts)
   --dry-run                print the entry instead of writing it
   --help                   show this help`;
 
@@ -56,6 +59,7 @@ const { values: flags, positionals: files } = (() => {
         'conference-place': { type: 'string' },
         'conference-format': { type: 'string' },
         period: { type: 'string' },
+        'draft-events': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -120,6 +124,17 @@ function report(file: string, target: string, result: IngestResult, wrote: boole
   console.log(lines.join('\n'));
 }
 
+function reportDrafts(drafts: readonly Draft[], dir: string, wrote: boolean): void {
+  const lines = [`  draft timeline entries (${drafts.length})${wrote ? '' : ', not written'}:`];
+  for (const { id, data, unknown } of drafts) {
+    const facts = [data.status, data.start ?? 'no date', ...(data.partners ?? []), data.series?.id].filter(Boolean);
+    lines.push(`    ${path.join(dir, `${id}.md`)}: ${data.title ?? '(untitled)'} [${facts.join(', ')}]`);
+    lines.push(`      quote: "${excerpt(data.sources[0]?.quote ?? '')}"`);
+    for (const line of unknown) lines.push(`      unknown: ${line}`);
+  }
+  console.log(lines.join('\n'));
+}
+
 async function ingestFile(file: string): Promise<void> {
   const id = flags.id ?? defaultId(file);
   if (!ID_PATTERN.test(id))
@@ -160,10 +175,42 @@ async function ingestFile(file: string): Promise<void> {
       `has the name of a different file already in ${path.relative(process.cwd(), seed)}: rename it and ingest again`,
     );
   }
+  const published = result.data.published === 'unknown' ? undefined : result.data.published.date;
+  const drafts = flags['draft-events']
+    ? draftEvents({
+        sourceId: id,
+        paragraphs: result.body.split('\n\n'),
+        language: result.data.language ?? 'en',
+        ...(published ? { published } : {}),
+        metadata: result.metadata,
+        candidates: result.candidates,
+      })
+    : [];
+  const draftDir = path.join(path.dirname(path.resolve(flags.out)), 'drafts');
+  const shownDraftDir = path.relative(process.cwd(), draftDir);
   if (flags['dry-run']) {
     console.log(text);
+    for (const draft of drafts)
+      console.log(`# ${path.join(shownDraftDir, `${draft.id}.md`)}\n${stringifyMarkdown(draft.data, '')}`);
     report(file, target, result, false);
+    if (flags['draft-events']) reportDrafts(drafts, shownDraftDir, false);
     return;
+  }
+  if (!flags.force) {
+    // Every draft is checked before anything is written, so that a refusal leaves nothing half done.
+    for (const draft of drafts) {
+      const draftFile = path.join(draftDir, `${draft.id}.md`);
+      if (
+        await readFile(draftFile).then(
+          () => true,
+          () => false,
+        )
+      ) {
+        throw new IngestError(
+          `would overwrite the draft ${path.relative(process.cwd(), draftFile)}: pass --force to replace it`,
+        );
+      }
+    }
   }
   await mkdir(flags.out, { recursive: true });
   try {
@@ -179,7 +226,14 @@ async function ingestFile(file: string): Promise<void> {
     await mkdir(path.dirname(seed), { recursive: true });
     await writeFile(seed, bytes, { flag: 'wx' });
   }
+  if (drafts.length > 0) await mkdir(draftDir, { recursive: true });
+  for (const draft of drafts) {
+    await writeFile(path.join(draftDir, `${draft.id}.md`), stringifyMarkdown(draft.data, ''), {
+      flag: flags.force ? 'w' : 'wx',
+    });
+  }
   report(file, target, result, true);
+  if (flags['draft-events']) reportDrafts(drafts, shownDraftDir, true);
   console.log(`  raw text kept as ${path.relative(process.cwd(), seed)} (SHA-256 ${options.seedSha256})`);
 }
 

@@ -1,5 +1,6 @@
 import type { EventFrontmatter } from '../../schemas/event';
 import type { NotFoundItem, OmittedRow } from '../../schemas/coverage';
+import type { DraftFrontmatter } from '../../schemas/draft';
 import type { SourceFrontmatter } from '../../schemas/source';
 import type { DatasetVersion } from '../../schemas/versions';
 
@@ -15,6 +16,8 @@ interface Entry<TData> {
 
 export type SourceEntry = Entry<SourceFrontmatter>;
 export type EventEntry = Entry<EventFrontmatter>;
+/** A candidate entry in content/drafts/: checked, never published. */
+export type DraftEntry = Entry<DraftFrontmatter>;
 
 export interface Content {
   sources: SourceEntry[];

@@ -6,17 +6,20 @@ import type { z } from 'astro/zod';
 import YAML from 'yaml';
 import { CoverageFile } from '../../schemas/coverage';
 import { VersionsFile } from '../../schemas/versions';
+import { DraftFrontmatter } from '../../schemas/draft';
 import { EventFrontmatter } from '../../schemas/event';
 import { ID_PATTERN } from '../../schemas/fields';
 import { SourceFrontmatter } from '../../schemas/source';
 import { parseFrontmatter } from './frontmatter';
-import type { Content } from './model';
+import type { Content, DraftEntry } from './model';
 import { ContentError, fieldPath, type ContentProblem } from './problems';
-import { checkContent } from './rules';
+import { checkContent, checkDrafts } from './rules';
 import { describeIssue } from './zod-issues';
 
 /** The dataset's versions and what each changed, in the content folder. */
 const VERSIONS_FILE = 'versions.yaml';
+/** Candidate entries written by the ingest CLI, for a curator to complete and move into events/. */
+export const DRAFTS_FOLDER = 'drafts';
 
 interface RawFile {
   id: string;
@@ -133,6 +136,8 @@ async function readVersions(file: string, displayRoot: string, problems: Content
 export interface ReadContentResult {
   content: Content;
   problems: ContentProblem[];
+  /** The candidate entries in content/drafts/: checked with the rest, never part of `content` (never published). */
+  drafts: DraftEntry[];
 }
 
 /** The SHA-256 (hex) of a file's bytes: how an entry records the seed it was ingested from. */
@@ -145,8 +150,8 @@ async function seedChecksums(dir: string): Promise<Map<string, string>> {
 }
 
 /**
- * Reads `content/` (sources, events, seeds), validates every entry with the
- * shared schemas and checks every rule. Never throws for bad content: it
+ * Reads `content/` (sources, events, drafts, seeds), validates every entry
+ * with the shared schemas and checks every rule. Never throws for bad content: it
  * returns the problems so that callers can report all of them at once.
  */
 export async function readContent(contentDir: string, displayRoot = process.cwd()): Promise<ReadContentResult> {
@@ -161,12 +166,18 @@ export async function readContent(contentDir: string, displayRoot = process.cwd(
     EventFrontmatter,
     problems,
   );
+  const drafts = parseEntries(
+    await readRawFiles(path.join(contentDir, DRAFTS_FOLDER), displayRoot, problems),
+    DraftFrontmatter,
+    problems,
+  ).entries;
   const seedFiles = await seedChecksums(path.join(contentDir, 'seeds'));
   const coverage = await readCoverage(path.join(contentDir, 'coverage'), displayRoot, problems);
   const versions = await readVersions(path.join(contentDir, VERSIONS_FILE), displayRoot, problems);
   const content: Content = { sources: sources.entries, events: events.entries, coverage, versions };
-  problems.push(...checkContent(content, { sourceBodies: sources.bodies, seedFiles }));
-  return { content, problems };
+  const context = { sourceBodies: sources.bodies, seedFiles, drafts };
+  problems.push(...checkContent(content, context), ...checkDrafts(drafts, context));
+  return { content, problems, drafts };
 }
 
 /**
@@ -177,6 +188,8 @@ export async function contentFingerprint(contentDir: string): Promise<string> {
   const files = [
     ...(await listMarkdown(path.join(contentDir, 'sources'))),
     ...(await listMarkdown(path.join(contentDir, 'events'))),
+    // A draft is checked with the rest, so a change to one must be read again (it is never published).
+    ...(await listMarkdown(path.join(contentDir, DRAFTS_FOLDER))),
     ...(await listYaml(path.join(contentDir, 'coverage'))),
     ...[path.join(contentDir, VERSIONS_FILE)].filter((file) => existsSync(file)),
     ...(await readdir(path.join(contentDir, 'seeds')).catch(() => [])).map((name) => path.join(contentDir, 'seeds', name)),

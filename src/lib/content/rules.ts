@@ -4,7 +4,8 @@ import { earliestDay, edtfParts, latestDay, yearOf } from '../../schemas/edtf';
 import { statesDay } from './date-mentions';
 import { expectedOrdinal } from './anniversary';
 import { SITE_YEARS } from '../../schemas/vocabulary/scope';
-import type { Content, EventEntry } from './model';
+import type { EventFrontmatter } from '../../schemas/event';
+import type { Content, DraftEntry, EventEntry } from './model';
 import type { ContentProblem } from './problems';
 import { quoteAppearsIn } from './quotes';
 
@@ -17,22 +18,38 @@ export interface RuleContext {
   sourceBodies: ReadonlyMap<string, string>;
   /** The raw seed files available, when known: name → SHA-256 of the bytes, in hex. */
   seedFiles?: ReadonlyMap<string, string>;
+  /** The drafts in content/drafts/, whose ids must differ from each other's. */
+  drafts?: readonly DraftEntry[];
+}
+
+/** What the date rules read of an entry: a draft may lack its dates. */
+type Dated = { [K in 'start' | 'end' | 'startInferred' | 'endInferred']?: string | undefined } & Pick<
+  EventFrontmatter,
+  'sources'
+>;
+
+/** The dates' own rules: in order, within the timeline's years, and each day stated by a quote or reasoned. */
+function checkDates(file: string, data: Dated): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const problem = (field: string, reason: string) => problems.push({ file, field, reason });
+  const { start, end } = data;
+  if (start !== undefined && end !== undefined && latestDay(end) < earliestDay(start)) {
+    problem('end', `"${end}" is before the start "${start}"`);
+  }
+  if (start !== undefined && (earliestDay(start) < SCOPE_START || earliestDay(start) > SCOPE_END)) {
+    problem('start', `"${start}" lies outside the timeline's years, ${SCOPE_LABEL}`);
+  }
+  if (end !== undefined && latestDay(end) > SCOPE_END) {
+    problem('end', `"${end}" lies outside the timeline's years, ${SCOPE_LABEL}`);
+  }
+  problems.push(...checkStatedDates(file, data));
+  return problems;
 }
 
 /** Checks one event on its own: dates, scope, and the blocks its kind requires. */
-function checkEvent({ file, data }: EventEntry): ContentProblem[] {
+export function checkEvent({ file, data }: Pick<EventEntry, 'file' | 'data'>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const problem = (field: string, reason: string) => problems.push({ file, field, reason });
-
-  if (data.end !== undefined && latestDay(data.end) < earliestDay(data.start)) {
-    problem('end', `"${data.end}" is before the start "${data.start}"`);
-  }
-  if (earliestDay(data.start) < SCOPE_START || earliestDay(data.start) > SCOPE_END) {
-    problem('start', `"${data.start}" lies outside the timeline's years, ${SCOPE_LABEL}`);
-  }
-  if (data.end !== undefined && latestDay(data.end) > SCOPE_END) {
-    problem('end', `"${data.end}" lies outside the timeline's years, ${SCOPE_LABEL}`);
-  }
 
   for (const block of ['anniversary', 'rotation'] as const) {
     if (data.kind === block && data[block] === undefined) {
@@ -62,7 +79,7 @@ function checkEvent({ file, data }: EventEntry): ContentProblem[] {
       );
     }
   }
-  problems.push(...checkStatedDates({ file, data }));
+  problems.push(...checkDates(file, data));
   return problems;
 }
 
@@ -71,7 +88,7 @@ function checkEvent({ file, data }: EventEntry): ContentProblem[] {
  * passage gives one), by a passage cited as supporting it; otherwise the entry
  * marks it inferred and says why.
  */
-function checkStatedDates({ file, data }: Pick<EventEntry, 'file' | 'data'>): ContentProblem[] {
+function checkStatedDates(file: string, data: Dated): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const field of ['start', 'end'] as const) {
     const value = data[field];
@@ -94,6 +111,32 @@ function checkStatedDates({ file, data }: Pick<EventEntry, 'file' | 'data'>): Co
   return problems;
 }
 
+/** Each citation names a source, and quotes its text verbatim. */
+function checkCitations({ file, data }: { file: string; data: Pick<EventFrontmatter, 'sources'> }, context: RuleContext) {
+  const problems: ContentProblem[] = [];
+  data.sources.forEach((citation, index) => {
+    const body = context.sourceBodies.get(citation.source);
+    if (body === undefined) {
+      problems.push({ file, field: `sources[${index}].source`, reason: `"${citation.source}" is not a source in content/sources/` });
+    } else if (!quoteAppearsIn(citation.quote, body)) {
+      problems.push({
+        file,
+        field: `sources[${index}].quote`,
+        reason: `is not found verbatim in the text of source "${citation.source}"`,
+      });
+    }
+  });
+  return problems;
+}
+
+/**
+ * Checks what each draft states, as an entry's would be checked: its quotes
+ * and its dates. What it leaves out is not a problem here (see draft-lacks.ts).
+ */
+export function checkDrafts(drafts: readonly DraftEntry[], context: RuleContext): ContentProblem[] {
+  return drafts.flatMap((draft) => [...checkCitations(draft, context), ...checkDates(draft.file, draft.data)]);
+}
+
 /** Checks what needs more than one entry: unique ids, citations, series numbers, seed files. */
 export function checkContent(content: Content, context: RuleContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -101,6 +144,7 @@ export function checkContent(content: Content, context: RuleContext): ContentPro
   for (const [collection, entries] of [
     ['sources', content.sources],
     ['events', content.events],
+    ['drafts', context.drafts ?? []],
   ] as const) {
     const firstFileById = new Map<string, string>();
     for (const { id, file } of entries) {
@@ -136,22 +180,7 @@ export function checkContent(content: Content, context: RuleContext): ContentPro
   const seriesFiles = new Map<string, string>();
   for (const event of content.events) {
     problems.push(...checkEvent(event));
-    event.data.sources.forEach((citation, index) => {
-      const body = context.sourceBodies.get(citation.source);
-      if (body === undefined) {
-        problems.push({
-          file: event.file,
-          field: `sources[${index}].source`,
-          reason: `"${citation.source}" is not a source in content/sources/`,
-        });
-      } else if (!quoteAppearsIn(citation.quote, body)) {
-        problems.push({
-          file: event.file,
-          field: `sources[${index}].quote`,
-          reason: `is not found verbatim in the text of source "${citation.source}"`,
-        });
-      }
-    });
+    problems.push(...checkCitations(event, context));
     const series = event.data.series;
     if (series?.number !== undefined) {
       const key = `${series.id} ${series.number}`;

@@ -2,6 +2,8 @@ import type { Format } from '../../schemas/vocabulary/types';
 import { MONTH_NAMES } from '../../schemas/edtf';
 import { monthsOf, quarterOf } from './year-parts';
 import { VI_CONFERENCE, VI_DAY, VI_DOCUMENTS, VI_FORMATS, VI_PERIODS, VI_PLACE, VI_PLANS } from './detect-metadata-vi';
+import { detectChair, type Chair } from './detect-chair';
+import { statedDates } from './stated-dates';
 
 /**
  * Reads what an article's own text says about itself: its dateline, the
@@ -11,8 +13,6 @@ import { VI_CONFERENCE, VI_DAY, VI_DOCUMENTS, VI_FORMATS, VI_PERIODS, VI_PLACE, 
  */
 
 export const MONTHS = MONTH_NAMES;
-
-const MONTH_PATTERN = MONTHS.join('|');
 
 /** Wire agencies whose datelines the CLI recognises, by their code. */
 const AGENCIES: Record<string, string> = {
@@ -33,15 +33,16 @@ export interface ArticleMetadata {
   /** Month and day of the conference, and the words that gave them; the year is rarely written. */
   conferenceDay?: FoundValue<{ month: number; day: number; year?: number; said: string }>;
   period?: FoundValue<{ start: string; end: string }>;
+  /** Who chaired the conference, where the text says so ("chaired by", "presided over", "chủ trì"). */
+  chair?: FoundValue<Chair>;
 }
 
 const DATELINE = /^([A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*)*) \(([A-Z]{2,5})\)\s*[–—-]/u;
-const CONFERENCE_WORDS = String.raw`(?:conference|event|meeting|videoconference)`;
+export const CONFERENCE_WORDS = String.raw`(?:conference|event|meeting|videoconference)`;
 const PLACE = new RegExp(
   String.raw`\b${CONFERENCE_WORDS}(?: (?:was|is) (?:held|convened|organised|organized))? in ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*)`,
   'u',
 );
-const DAY = new RegExp(String.raw`\bon (${MONTH_PATTERN}) (\d{1,2})(?:,? (\d{4}))?\b`, 'u');
 const RANGE = /\b(?:during|in the period|for the period|period of)\s+(\d{4})\s*[-–]\s*(\d{4})\b/u;
 /** "the 2010-2015 period". */
 const RANGE_BEFORE_PERIOD = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}) period\b/u;
@@ -61,9 +62,9 @@ const QUARTERS: Record<string, number> = {
   '4th': 4,
 };
 /** A sentence about what is still to come: its periods and dates are plans, not what the article reports. */
-const PLANS = /\b(?:prepar\w*|will|shall|should|plans?|planned|upcoming|next|to be held|need to)\b/iu;
+export const PLANS = /\b(?:prepar\w*|will|shall|should|plans?|planned|upcoming|next|to be held|need to)\b/iu;
 /** A sentence that dates a document: its dates are the document's, not the conference's. */
-const DOCUMENT_DATES =
+export const DOCUMENT_DATES =
   /\b(?:Circular|Decree|Decision|Directive|Resolution|Law)\b|\b(?:issued|signed|dated|promulgated|adopted)\s+on\b/u;
 const REVIEWED_YEAR = /\b(?:evaluat|review|report)\w*\b[^.]{0,80}?\b(?:in )?((?:19|20)\d{2})\b/u;
 
@@ -117,6 +118,19 @@ function detectPeriod(paragraphs: readonly string[]): ArticleMetadata['period'] 
   return undefined;
 }
 
+/** The first day stated by a sentence about the conference that does not date a document. */
+function firstEnglishDay(paragraphs: readonly string[]): ArticleMetadata['conferenceDay'] {
+  const conference = new RegExp(CONFERENCE_WORDS, 'iu');
+  for (const paragraph of paragraphs) {
+    for (const sentence of sentencesOf(paragraph)) {
+      if (!conference.test(sentence) || DOCUMENT_DATES.test(sentence)) continue;
+      const [first] = statedDates(sentence, 'en');
+      if (first) return { value: { ...first.start, said: first.said }, evidence: sentence };
+    }
+  }
+  return undefined;
+}
+
 /** What a Vietnamese report says of its conference: place, day, format and the period reviewed. */
 function detectVietnamese(paragraphs: readonly string[]): ArticleMetadata {
   const metadata: ArticleMetadata = {};
@@ -160,19 +174,14 @@ export function detectMetadata(paragraphs: readonly string[], language = 'en'): 
       evidence: dateline[0],
     };
   }
+  const chair = detectChair(paragraphs.flatMap(sentencesOf), language);
+  if (chair) metadata.chair = chair;
   if (language === 'vi') return { ...metadata, ...detectVietnamese(paragraphs) };
   const place = firstMatch(paragraphs, PLACE);
   if (place?.match[1]) metadata.conferencePlace = { value: place.match[1], evidence: place.evidence };
 
-  const day = firstMatch(paragraphs, DAY, new RegExp(CONFERENCE_WORDS, 'iu'), DOCUMENT_DATES);
-  if (day?.match[1] && day.match[2]) {
-    const month = MONTHS.indexOf(day.match[1] as (typeof MONTHS)[number]) + 1;
-    const year = day.match[3] ? Number(day.match[3]) : undefined;
-    metadata.conferenceDay = {
-      value: { month, day: Number(day.match[2]), said: day.match[0], ...(year ? { year } : {}) },
-      evidence: day.evidence,
-    };
-  }
+  const day = firstEnglishDay(paragraphs);
+  if (day) metadata.conferenceDay = day;
   const format = detectFormat(paragraphs);
   if (format) metadata.conferenceFormat = format;
   const period = detectPeriod(paragraphs);

@@ -5,7 +5,7 @@ import { describeIssue } from '../content/zod-issues';
 import { fieldPath } from '../content/problems';
 import { cleanArticle } from './clean-article';
 import { detectCandidates, type Candidate } from './detect-candidates';
-import { detectMetadata } from './detect-metadata';
+import { detectMetadata, type ArticleMetadata } from './detect-metadata';
 import { detectLanguage } from './detect-metadata-vi';
 
 /** What the curator can supply that a raw text may lack. */
@@ -42,6 +42,8 @@ export interface IngestResult {
   /** Fields marked unknown, with the flag that could supply each. */
   unknown: { field: string; flag: string }[];
   candidates: Candidate[];
+  /** What the text says of its conference, with the sentences that say it (for draft entries). */
+  metadata: ArticleMetadata;
 }
 
 export class IngestError extends Error {
@@ -262,5 +264,6 @@ export function ingestArticle(bytes: Uint8Array, options: IngestOptions): Ingest
     found,
     unknown,
     candidates: detectCandidates(cleaned.paragraphs),
+    metadata,
   };
 }
