@@ -22,8 +22,9 @@ describe('the Vietnamese edition', () => {
     const names = await page.locator('.tl-item').evaluateAll((marks) => marks.map((m) => m.getAttribute('aria-label')));
     const titles = data.events.map((e) => e.vi?.title ?? '');
     expect(names.length).toBeGreaterThan(0);
-    expect(names.every((name) => titles.some((title) => name?.includes(title)))).toBe(true);
-    expect(names.every((name) => /năm 20\d\d/u.test(name ?? ''))).toBe(true);
+    expect(names.filter((name) => !titles.some((title) => name?.includes(title)))).toEqual([]);
+    // Dates in Vietnamese forms: "ngày 3 tháng 2 năm 2020", "tháng 1/2020", "năm 2020".
+    expect(names.filter((name) => !/^(ngày \d+ tháng \d+ năm |tháng \d+\/|năm )20\d\d/u.test(name ?? ''))).toEqual([]);
     expect(await page.locator('.tl-axis').textContent()).toMatch(/^2020Tháng 2Tháng 3/u);
     expect(await page.locator('[data-part="filters"] legend').first().textContent()).not.toBe('Kind');
     const chronology = page.locator('#chronology-list');
@@ -84,7 +85,8 @@ describe('the Vietnamese edition', () => {
     for (const query of ['Hoàng Xuân Chiến', 'Hoang Xuan Chien']) {
       const page = await site.open(`vi/search/?q=${encodeURIComponent(query)}`);
       const results = page.locator('.search-results a');
-      await expect.poll(() => results.count()).toBeGreaterThan(0);
+      // The first search loads Pagefind's index and its WebAssembly: allow it the time.
+      await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
       const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(hrefs.every((href) => href?.startsWith('/vi/'))).toBe(true);
       // The excerpts mark the name as the page writes it, diacritics and all.

@@ -234,6 +234,49 @@ describe('/data/events.schema.json', () => {
   });
 });
 
+/** The files each edition has of its own, and the bilingual files both share. */
+const viTitles = () => new Set(json.events.map((event) => event.vi?.title));
+
+describe('the data files in both languages', () => {
+  it('carry each entry’s Vietnamese title and summary in events.json and in the CSV’s own columns', async () => {
+    expect(json.events.every((event) => event.vi?.title && event.vi.summary)).toBe(true);
+    const rows = csvParse((await readBuilt('data/events.csv', MIRROR)).replace(/^\uFEFF/u, ''));
+    expect(rows.columns).toEqual(expect.arrayContaining(['vi_title', 'vi_summary', 'vi_place']));
+    expect(rows.map((row) => row['vi_title'])).toEqual(json.events.map((event) => event.vi?.title));
+  });
+
+  it('give the Vietnamese edition its own feed: Vietnamese titles linking to Vietnamese pages', async () => {
+    const feed = new XMLParser({ isArray: (name) => name === 'item' }).parse(
+      await readBuilt('vi/feed.xml', MIRROR),
+    ) as { rss: { channel: { language: string; item: { title: string; link: string }[] } } };
+    const { channel } = feed.rss;
+    expect(channel.language).toBe('vi');
+    expect(channel.item).toHaveLength(json.events.length);
+    expect(channel.item.every((item) => viTitles().has(item.title))).toBe(true);
+    expect(channel.item.every((item) => item.link.startsWith(`${site}${base}vi/events/`))).toBe(true);
+  });
+
+  it('give the Vietnamese edition its own calendar, its entries named in Vietnamese', async () => {
+    const calendar = new ICAL.Component(ICAL.parse(await readBuilt('vi/data/events.ics', MIRROR)) as unknown[]);
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(json.events.length);
+    const summaries = events.map((event) => String(event.getFirstPropertyValue('summary')));
+    const titles = viTitles();
+    // A title may follow a note of how precisely the day is known: "(chỉ biết tháng) ".
+    expect(summaries.every((summary) => titles.has(summary.replace(/^\([^)]*\) /u, '')))).toBe(true);
+    expect(summaries.some((summary) => summary.startsWith('(chỉ biết'))).toBe(true);
+  });
+
+  it('give each edition its timeline data and its offline file, in its language', async () => {
+    const data = await readBuilt('vi/data/timeline.js', DIST);
+    expect(data).toContain(JSON.stringify(json.events[0]?.vi?.title).slice(1, -1).slice(0, 20));
+    const offline = await readBuilt('vi/timeline-offline.html', DIST);
+    expect(offline).toMatch(/^<!DOCTYPE html><html lang="vi"/u);
+    expect(offline).toContain(json.events.at(-1)?.vi?.title ?? '—');
+    expect(await readBuilt('timeline-offline.html', DIST)).toMatch(/^<!DOCTYPE html><html lang="en"/u);
+  });
+});
+
 describe('building again', () => {
   it('gives byte-identical data files and feed', async () => {
     const outDir = await mkdtemp(path.join(tmpdir(), 'timeline-data-rebuild-'));
