@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../helpers/browser';
 
+/** A first search loads Pagefind's index and WebAssembly, which on a busy machine takes seconds. */
+const SEARCHED = { timeout: 15_000 };
+
 const site = useBuiltSite();
 
 describe('search', () => {
@@ -10,7 +13,7 @@ describe('search', () => {
     await page.getByLabel('Search entries and sources').fill('charter');
     await page.getByRole('button', { name: 'Search' }).click();
     const results = page.locator('.search-results a');
-    await expect.poll(() => results.count()).toBeGreaterThan(0);
+    await expect.poll(() => results.count(), SEARCHED).toBeGreaterThan(0);
     const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs).toContain('/events/engineering-unit-rotation-3/');
     expect(hrefs.every((href) => /^\/(events|sources)\//u.test(href ?? ''))).toBe(true);
@@ -21,7 +24,7 @@ describe('search', () => {
   it('says how many results it shows of how many it found, shows the rest on request, and keeps excerpts readable', async () => {
     const page = await site.open('search/?q=Vietnam');
     const results = page.locator('.search-results > li');
-    await expect.poll(() => results.count()).toBe(20);
+    await expect.poll(() => results.count(), SEARCHED).toBe(20);
     const status = page.locator('.search-status');
     const total = Number(
       /^Showing 20 of (\d+) results for “Vietnam”\.$/u.exec((await status.textContent()) ?? '')?.[1],
@@ -40,7 +43,7 @@ describe('search', () => {
 
   it('runs a search given in the URL', async () => {
     const page = await site.open('search/?q=Abyei');
-    await expect.poll(() => page.locator('.search-results a').count()).toBeGreaterThan(2);
+    await expect.poll(() => page.locator('.search-results a').count(), SEARCHED).toBeGreaterThan(2);
     expect(await page.locator('.search-status').textContent()).toMatch(/results? for “Abyei”/u);
   });
 });

@@ -6,6 +6,9 @@ import { crawl, type Crawl } from '../helpers/crawl';
 import { useBuiltSite } from '../helpers/browser';
 import { runBin } from '../helpers/run';
 
+/** A first search loads Pagefind's index and WebAssembly, which on a busy machine takes seconds. */
+const SEARCHED = { timeout: 15_000 };
+
 const PREFIX = '/mirror/timeline/';
 let outDir: string;
 let result: Crawl;
@@ -41,7 +44,7 @@ describe(`the site built for and served under ${PREFIX}`, () => {
       );
     }
     const search = await site.open('search/?q=Abyei');
-    await expect.poll(() => search.locator('.search-results a').count()).toBeGreaterThan(0);
+    await expect.poll(() => search.locator('.search-results a').count(), SEARCHED).toBeGreaterThan(0);
     const href = await search.locator('.search-results a').first().getAttribute('href');
     expect(href?.startsWith(PREFIX)).toBe(true);
   });
