@@ -1,7 +1,7 @@
 /** The view changes every library is put through, and the settling rule between them. */
 
-export const DAY = 86_400_000;
-export const SCOPE: [number, number] = [Date.UTC(2015, 0, 1), Date.UTC(2026, 0, 1)];
+const DAY = 86_400_000;
+const SCOPE: [number, number] = [Date.UTC(2015, 0, 1), Date.UTC(2026, 0, 1)];
 
 /**
  * After each view change the benchmark waits at least this long (past our URL write, 150 ms after

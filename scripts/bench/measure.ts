@@ -1,16 +1,10 @@
 /** One library's page in Chromium: its first render, its heap, and the main-thread work of each view change. */
 import path from 'node:path';
 import type { Browser, BrowserContext, CDPSession } from 'playwright-core';
-import {
-  median,
-  quantile,
-  range,
-  SETTLE_CAP_MS,
-  SETTLE_MS,
-  viewSteps,
-  type CaseResult,
-  type Library,
-} from './cases';
+import { median, quantile, range, SETTLE_CAP_MS, SETTLE_MS, viewSteps, type CaseResult, type Library } from './cases';
+
+export const ADAPTER_OURS = path.join(import.meta.dirname, 'adapters/ours.js');
+export const ADAPTER_SETTLE = path.join(import.meta.dirname, 'adapters/settle.js');
 
 interface RunResult {
   status: 'ok' | 'timeout' | 'error';
@@ -21,8 +15,10 @@ interface RunResult {
   frames: number[];
 }
 
-type BenchWindow = Window & {
+export type BenchWindow = Window & {
   bench: { ready: Promise<{ loaded: number; render: number }>; apply: (step: unknown) => void };
+  benchStep: (step: unknown, settle: number, cap: number) => Promise<void>;
+  benchClickToDetails: () => Promise<number>;
 };
 
 function withLimit<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
@@ -73,7 +69,8 @@ export async function firstRender(
 async function runOnce(browser: Browser, url: string, library: Library, limitMs: number): Promise<RunResult> {
   const context = await loopbackContext(browser);
   // Ours is the site's own page, its CSP kept: its adapter comes in as a DevTools init script.
-  if (library === 'ours') await context.addInitScript({ path: path.join(import.meta.dirname, 'adapters/ours.js') });
+  if (library === 'ours') await context.addInitScript({ path: ADAPTER_OURS });
+  await context.addInitScript({ path: ADAPTER_SETTLE });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -95,34 +92,11 @@ async function runOnce(browser: Browser, url: string, library: Library, limitMs:
         break;
       }
       const before = await taskSeconds(cdp);
-      await page.evaluate(
-        ({ s, settle, cap }) =>
-          new Promise<void>((resolve) => {
-            const t0 = performance.now();
-            (window as unknown as BenchWindow).bench.apply(s);
-            const frame = () =>
-              new Promise<void>((done) => {
-                requestAnimationFrame(() => {
-                  done();
-                });
-              });
-            const idle = async () => {
-              await frame();
-              while (
-                performance.now() - t0 < cap &&
-                (performance.now() - t0 < settle ||
-                  document.getAnimations().some((animation) => animation.playState === 'running'))
-              ) {
-                await new Promise((done) => setTimeout(done, 20));
-              }
-              await frame();
-              await frame();
-              resolve();
-            };
-            void idle();
-          }),
-        { s: step, settle: SETTLE_MS, cap: SETTLE_CAP_MS },
-      );
+      await page.evaluate(({ s, settle, cap }) => (window as unknown as BenchWindow).benchStep(s, settle, cap), {
+        s: step,
+        settle: SETTLE_MS,
+        cap: SETTLE_CAP_MS,
+      });
       result.frames.push(((await taskSeconds(cdp)) - before) * 1000);
     }
   } catch (error) {

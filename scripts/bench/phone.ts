@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { median, range, type PhoneResult } from './cases';
-import { firstRender, loopbackContext } from './measure';
+import { ADAPTER_OURS, ADAPTER_SETTLE, firstRender, loopbackContext, type BenchWindow } from './measure';
 
 const CPU_THROTTLING = 4;
 
@@ -14,14 +14,15 @@ interface PhoneRun {
   entries: number;
 }
 
-async function once(browser: Browser, url: string, ours: string): Promise<PhoneRun> {
+async function once(browser: Browser, url: string): Promise<PhoneRun> {
   const context = await loopbackContext(browser, {
     viewport: { width: 360, height: 780 },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
   });
-  await context.addInitScript({ path: ours });
+  await context.addInitScript({ path: ADAPTER_OURS });
+  await context.addInitScript({ path: ADAPTER_SETTLE });
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -35,27 +36,9 @@ async function once(browser: Browser, url: string, ours: string): Promise<PhoneR
     await page.waitForLoadState('networkidle');
     // The first mark drawn in view; its details open under the drawing.
     const mark = page.locator('defence-timeline [data-part="items"] button[data-id]:visible').first();
-    await page.evaluate(() => {
-      const details = document.querySelector<HTMLElement>('defence-timeline [data-part="details"]');
-      (window as unknown as { clicked: Promise<number> }).clicked = new Promise((resolve) => {
-        window.addEventListener(
-          'click',
-          (event) => {
-            const check = () => {
-              if (details && !details.hidden)
-                requestAnimationFrame(() => {
-                  resolve(performance.now() - event.timeStamp);
-                });
-              else requestAnimationFrame(check);
-            };
-            check();
-          },
-          { capture: true, once: true },
-        );
-      });
-    });
+    const clicked = page.evaluate(() => (window as unknown as BenchWindow).benchClickToDetails());
     await mark.click();
-    const click = await page.evaluate(() => (window as unknown as { clicked: Promise<number> }).clicked);
+    const click = await clicked;
     return { render: ready.render, click, entries };
   } finally {
     await context.close();
@@ -63,12 +46,7 @@ async function once(browser: Browser, url: string, ours: string): Promise<PhoneR
 }
 
 /** A warm-up (discarded), then `runs` runs on `url` (the real build's home page). */
-export async function measurePhone(
-  browser: Browser,
-  url: string,
-  ours: string,
-  runs: number,
-): Promise<PhoneResult> {
+export async function measurePhone(browser: Browser, url: string, runs: number): Promise<PhoneResult> {
   const base: PhoneResult = {
     entries: 0,
     runs: 0,
@@ -77,9 +55,9 @@ export async function measurePhone(
     status: 'ok',
   };
   try {
-    await once(browser, url, ours);
+    await once(browser, url);
     const done: PhoneRun[] = [];
-    for (let i = 0; i < runs; i += 1) done.push(await once(browser, url, ours));
+    for (let i = 0; i < runs; i += 1) done.push(await once(browser, url));
     const renders = done.map((run) => run.render);
     const clicks = done.map((run) => run.click);
     return {

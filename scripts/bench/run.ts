@@ -54,7 +54,10 @@ async function preparePeers(): Promise<string> {
 <div id="timeline" style="width:1200px;height:600px"></div>
 <script type="application/json" id="bench-data">${json}</script>
 <script src="${js}"></script><script src="/bench/adapters/${adapter}"></script></body></html>`;
-    const vendorVis = ['/bench/vendor/vis/vis-timeline-graph2d.min.css', '/bench/vendor/vis/vis-timeline-graph2d.min.js'];
+    const vendorVis = [
+      '/bench/vendor/vis/vis-timeline-graph2d.min.css',
+      '/bench/vendor/vis/vis-timeline-graph2d.min.js',
+    ] as const;
     await writeFile(path.join(site, `bench/vis-timeline-${size}.html`), peer(...vendorVis, 'vis-timeline.js'));
     await writeFile(
       path.join(site, `bench/vis-timeline (cluster)-${size}.html`),
@@ -119,14 +122,25 @@ async function main(): Promise<void> {
   const peerServer = await serveStatic(peers);
   const { built, sites, ours, servers } = await buildSites(browser);
   const cases: CaseResult[] = [];
-  const results: Results = { machine, date: '', limitSeconds: LIMIT_MS / 1000, runs: RUNS, settleMs: SETTLE_MS, cases, sites };
+  const results: Results = {
+    machine,
+    date: '',
+    limitSeconds: LIMIT_MS / 1000,
+    runs: RUNS,
+    settleMs: SETTLE_MS,
+    cases,
+    sites,
+  };
   try {
     for (const size of SIZES) {
       for (const library of LIBRARIES) {
         const target =
           library === 'ours'
             ? ours.get(size)
-            : { url: `${peerServer.url}bench/${encodeURIComponent(`${library}-${size}`)}.html`, page: 'a bare page, entries inline' };
+            : {
+                url: `${peerServer.url}bench/${encodeURIComponent(`${library}-${size}`)}.html`,
+                page: 'a bare page, entries inline',
+              };
         if (!target) continue;
         const result = await measureCase(browser, target.url, library, size, RUNS, LIMIT_MS, target.page);
         cases.push(result);
@@ -139,12 +153,7 @@ async function main(): Promise<void> {
     if (process.env['BENCH_PHONE'] !== '0') {
       const real = await serveStatic(path.join(ROOT, 'dist'));
       servers.push(real);
-      results.phone = await measurePhone(
-        browser,
-        real.url,
-        path.join(ROOT, 'scripts/bench/adapters/ours.js'),
-        Math.max(RUNS, 3),
-      );
+      results.phone = await measurePhone(browser, real.url, Math.max(RUNS, 3));
       console.log('phone', JSON.stringify(results.phone));
     }
   } finally {

@@ -145,4 +145,5 @@ export async function writeTables(root: string): Promise<string> {
   return table;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) console.log(await writeTables(process.cwd()));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  console.log(await writeTables(process.cwd()));
