@@ -7,6 +7,7 @@
  *   BENCH_SIZES=100,1000   dataset sizes (default 100,1000,10000,100000; "none" to skip)
  *   BENCH_BUILD_SIZES=1000 generated-content builds (default 1000,10000; "none" to skip); every dataset size
  *                          up to 10,000 is built too, since ours is measured on that build's home page
+ *   BENCH_LIBRARIES=ours    only these libraries (default all)
  *   BENCH_RUNS=3           measured runs per case, after one discarded warm-up run
  *   BENCH_PHONE=0          skip the phone profile
  *   BENCH_LIMIT_S=60       time a library may take for a run before it is reported as not finished
@@ -31,6 +32,7 @@ const list = (name: string, fallback: string) =>
   process.env[name] === 'none' ? [] : (process.env[name] ?? fallback).split(',').map(Number);
 const SIZES = list('BENCH_SIZES', '100,1000,10000,100000');
 const BUILD_SIZES = list('BENCH_BUILD_SIZES', '1000,10000');
+const ONLY = process.env['BENCH_LIBRARIES']?.split(',');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const LIMIT_MS = Number(process.env['BENCH_LIMIT_S'] ?? 60) * 1000;
 /** Larger datasets are not built (too slow): their data replaces that of the smallest build's home page. */
@@ -133,7 +135,7 @@ async function main(): Promise<void> {
   };
   try {
     for (const size of SIZES) {
-      for (const library of LIBRARIES) {
+      for (const library of LIBRARIES.filter((name) => !ONLY || ONLY.includes(name))) {
         const target =
           library === 'ours'
             ? ours.get(size)
