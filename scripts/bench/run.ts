@@ -133,7 +133,22 @@ async function main(): Promise<void> {
     cases,
     sites,
   };
+  const out = path.join(ROOT, 'docs/bench');
+  await mkdir(out, { recursive: true });
+  // Written after every case, so that a run stopped early still leaves what it measured.
+  const save = async () => {
+    results.date = new Date().toISOString();
+    await writeFile(path.join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    return writeTables(ROOT);
+  };
   try {
+    if (process.env['BENCH_PHONE'] !== '0') {
+      const real = await serveStatic(path.join(ROOT, 'dist'));
+      servers.push(real);
+      results.phone = await measurePhone(browser, real.url, Math.max(RUNS, 3));
+      console.log('phone', JSON.stringify(results.phone));
+    }
+    await save();
     for (const size of SIZES) {
       for (const library of LIBRARIES.filter((name) => !ONLY || ONLY.includes(name))) {
         const target =
@@ -146,17 +161,12 @@ async function main(): Promise<void> {
         if (!target) continue;
         const result = await measureCase(browser, target.url, library, size, RUNS, LIMIT_MS, target.page);
         cases.push(result);
+        await save();
         const f = (value: number | undefined, digits = 1) => (value === undefined ? '—' : value.toFixed(digits));
         console.log(
           `${library.padEnd(22)} ${String(size).padStart(7)}  first render ${f(result.firstRenderMs, 0).padStart(6)} ms  frame p50 ${f(result.frameMedianMs).padStart(6)} p95 ${f(result.frameP95Ms).padStart(6)} ms  heap ${f(result.heapMb).padStart(5)} MB  ${result.status}${result.note ? ` (${result.note})` : ''}`,
         );
       }
-    }
-    if (process.env['BENCH_PHONE'] !== '0') {
-      const real = await serveStatic(path.join(ROOT, 'dist'));
-      servers.push(real);
-      results.phone = await measurePhone(browser, real.url, Math.max(RUNS, 3));
-      console.log('phone', JSON.stringify(results.phone));
     }
   } finally {
     await browser.close();
@@ -165,11 +175,7 @@ async function main(): Promise<void> {
     await rm(peers, { recursive: true, force: true });
     for (const site of built) await rm(site.work, { recursive: true, force: true });
   }
-  results.date = new Date().toISOString();
-  const out = path.join(ROOT, 'docs/bench');
-  await mkdir(out, { recursive: true });
-  await writeFile(path.join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(await writeTables(ROOT));
+  console.log(await save());
   console.log(`bench took ${((Date.now() - started) / 60_000).toFixed(1)} min`);
 }
 
