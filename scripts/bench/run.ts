@@ -16,6 +16,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import * as prettier from 'prettier';
 import { dataScriptCode } from '../../src/lib/timeline/data-globals';
 import { launchChromium } from '../chromium';
 import { serveStatic, type StaticServer } from '../static-server';
@@ -138,7 +139,10 @@ async function main(): Promise<void> {
   // Written after every case, so that a run stopped early still leaves what it measured.
   const save = async () => {
     results.date = new Date().toISOString();
-    await writeFile(path.join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    const file = path.join(out, 'results.json');
+    // Formatted as the repository's Prettier would (its checks cover docs/).
+    const options = { ...(await prettier.resolveConfig(file)), filepath: file };
+    await writeFile(file, await prettier.format(JSON.stringify(results), options));
     return writeTables(ROOT);
   };
   try {
