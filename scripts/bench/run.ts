@@ -1,353 +1,186 @@
 /**
- * `npm run bench`: measures the timeline against vis-timeline and TimelineJS on
- * the same synthetic datasets in one headless Chromium, and the site's build
- * with generated content. Prints a table and writes docs/bench/results.{md,json}.
+ * `npm run bench` (after `astro build`): our timeline on the real site's home page against vis-timeline
+ * (plain and clustered) and TimelineJS on the same synthetic datasets in one headless Chromium; the site's
+ * build of generated content; the real site on a phone profile. Writes docs/bench/results.json, then
+ * the tables (docs/bench/results.md and the README's "## Scale" block) from it.
  *
  *   BENCH_SIZES=100,1000   dataset sizes (default 100,1000,10000,100000; "none" to skip)
- *   BENCH_BUILD_SIZES=1000 content sizes for the build benchmark (default 1000,10000; "none" to skip)
- *   BENCH_LIMIT_S=60       time a library may take for a case before it is reported as not finished
+ *   BENCH_BUILD_SIZES=1000 generated-content builds (default 1000,10000; "none" to skip); every dataset size
+ *                          up to 10,000 is built too, since ours is measured on that build's home page
+ *   BENCH_LIBRARIES=ours    only these libraries (default all)
+ *   BENCH_RUNS=3           measured runs per case, after one discarded warm-up run
+ *   BENCH_PHONE=0          skip the phone profile
+ *   BENCH_LIMIT_S=60       time a library may take for a run before it is reported as not finished
  */
-import { spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, CDPSession } from 'playwright-core';
-import { launchChromium } from '../chromium';
-import { serveStatic } from '../static-server';
-import { directorySize, writeContentDir } from './synthetic-content';
-import { syntheticEvents } from './synthetic-events';
+import * as prettier from 'prettier';
 import { dataScriptCode } from '../../src/lib/timeline/data-globals';
+import { launchChromium } from '../chromium';
+import { serveStatic, type StaticServer } from '../static-server';
+import { buildSite, homeTransfer, type BuiltSite } from './build-sites';
+import { LIBRARIES, SETTLE_MS, type CaseResult, type Results, type SiteResult } from './cases';
+import { measureCase } from './measure';
+import { measurePhone } from './phone';
+import { syntheticEvents } from './synthetic-events';
+import { writeTables } from './table';
 
 const ROOT = process.cwd();
 const require = createRequire(import.meta.url);
-const SIZES =
-  process.env['BENCH_SIZES'] === 'none'
-    ? []
-    : (process.env['BENCH_SIZES'] ?? '100,1000,10000,100000').split(',').map(Number);
-const BUILD_SIZES =
-  process.env['BENCH_BUILD_SIZES'] === 'none'
-    ? []
-    : (process.env['BENCH_BUILD_SIZES'] ?? '1000,10000').split(',').map(Number);
+const list = (name: string, fallback: string) =>
+  process.env[name] === 'none' ? [] : (process.env[name] ?? fallback).split(',').map(Number);
+const SIZES = list('BENCH_SIZES', '100,1000,10000,100000');
+const BUILD_SIZES = list('BENCH_BUILD_SIZES', '1000,10000');
+const ONLY = process.env['BENCH_LIBRARIES']?.split(',');
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const LIMIT_MS = Number(process.env['BENCH_LIMIT_S'] ?? 60) * 1000;
-const LIBRARIES = ['ours', 'vis-timeline', 'timelinejs'] as const;
-type Library = (typeof LIBRARIES)[number];
+/** Larger datasets are not built (too slow): their data replaces that of the smallest build's home page. */
+const LARGEST_BUILT = 10_000;
 
-const DAY = 86_400_000;
-const SCOPE: [number, number] = [Date.UTC(2015, 0, 1), Date.UTC(2026, 0, 1)];
-
-interface Step {
-  kind: 'zoom-in' | 'pan' | 'zoom-out';
-  window: [number, number];
-}
-
-/** Zoom from the whole range to a month, pan across every year at that zoom, and zoom back out. */
-function viewSteps(): Step[] {
-  const steps: Step[] = [];
-  const centre = Date.UTC(2020, 5, 15);
-  const full = SCOPE[1] - SCOPE[0];
-  const month = 30 * DAY;
-  const zoomSpan = (i: number) => full * Math.pow(month / full, i / 20);
-  for (let i = 1; i <= 20; i += 1) {
-    const span = zoomSpan(i);
-    steps.push({ kind: 'zoom-in', window: [centre - span / 2, centre + span / 2] });
-  }
-  for (let i = 0; i <= 40; i += 1) {
-    const start = SCOPE[0] + ((SCOPE[1] - month - SCOPE[0]) * i) / 40;
-    steps.push({ kind: 'pan', window: [start, start + month] });
-  }
-  for (let i = 19; i >= 0; i -= 1) {
-    const span = zoomSpan(i);
-    const middle = SCOPE[1] - month / 2;
-    const start = Math.max(SCOPE[0], Math.min(middle - span / 2, SCOPE[1] - span));
-    steps.push({ kind: 'zoom-out', window: [start, start + span] });
-  }
-  return steps;
-}
-
-interface CaseResult {
-  library: Library;
-  size: number;
-  status: 'ok' | 'timeout' | 'error';
-  note?: string;
-  /** From the timeline's own script starting to its first frame drawn. */
-  firstRenderMs?: number;
-  /** From navigation (the page and its inline data arriving and parsing) to that frame. */
-  loadMs?: number;
-  frameMedianMs?: number;
-  frameP95Ms?: number;
-  frames?: number;
-  heapMb?: number;
-}
-
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-};
-
-const escapeScript = (json: string) => json.replace(/</gu, '\\u003c');
-
-async function writePages(site: string, size: number): Promise<void> {
-  const data = syntheticEvents(size);
-  const json = escapeScript(JSON.stringify(data));
-  // Ours: the real /embed/ page, its data script (/data/timeline.js) swapped for one of the synthetic entries.
-  const embed = await readFile(path.join(ROOT, 'dist/embed/index.html'), 'utf8');
-  const dataScript = /src="[^"]*\/data\/timeline\.js\?v=[0-9a-f]+"/u;
-  if (!dataScript.test(embed)) throw new Error('dist/embed/index.html no longer loads /data/timeline.js');
-  await writeFile(path.join(site, `bench/ours-data-${size}.js`), dataScriptCode(JSON.stringify(data)));
-  const ours = embed
-    .replace(dataScript, `src="/bench/ours-data-${size}.js"`)
-    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/u, '')
-    .replace('</body>', '<script src="/bench/adapters/ours.js"></script></body>');
-  await writeFile(path.join(site, `bench/ours-${size}.html`), ours);
-  const peer = (
-    css: string,
-    js: string,
-    adapter: string,
-  ) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>bench</title><link rel="stylesheet" href="${css}"></head><body>
-<div id="timeline" style="width:1200px;height:600px"></div>
-<script type="application/json" id="bench-data">${json}</script>
-<script src="${js}"></script><script src="/bench/adapters/${adapter}"></script></body></html>`;
-  await writeFile(
-    path.join(site, `bench/vis-timeline-${size}.html`),
-    peer(
-      '/bench/vendor/vis/vis-timeline-graph2d.min.css',
-      '/bench/vendor/vis/vis-timeline-graph2d.min.js',
-      'vis-timeline.js',
-    ),
-  );
-  await writeFile(
-    path.join(site, `bench/timelinejs-${size}.html`),
-    peer('/bench/vendor/timelinejs/css/timeline.css', '/bench/vendor/timelinejs/js/timeline.js', 'timelinejs.js'),
-  );
-}
-
-async function prepareSite(): Promise<string> {
-  const site = await mkdtemp(path.join(os.tmpdir(), 'timeline-bench-'));
-  await cp(path.join(ROOT, 'dist'), site, { recursive: true });
+/** The peers' pages: each library's own files and a page with the entries inline. */
+async function preparePeers(): Promise<string> {
+  const site = await mkdtemp(path.join(os.tmpdir(), 'timeline-bench-peers-'));
   await mkdir(path.join(site, 'bench/vendor/vis'), { recursive: true });
   await cp(path.join(ROOT, 'scripts/bench/adapters'), path.join(site, 'bench/adapters'), { recursive: true });
   const vis = path.dirname(require.resolve('vis-timeline/package.json'));
-  await cp(
-    path.join(vis, 'standalone/umd/vis-timeline-graph2d.min.js'),
-    path.join(site, 'bench/vendor/vis/vis-timeline-graph2d.min.js'),
-  );
-  await cp(
-    path.join(vis, 'styles/vis-timeline-graph2d.min.css'),
-    path.join(site, 'bench/vendor/vis/vis-timeline-graph2d.min.css'),
-  );
-  await cp(
-    path.join(path.dirname(require.resolve('@knight-lab/timelinejs/package.json')), 'dist'),
-    path.join(site, 'bench/vendor/timelinejs'),
-    {
-      recursive: true,
-    },
-  );
-  for (const size of SIZES) await writePages(site, size);
+  for (const file of ['standalone/umd/vis-timeline-graph2d.min.js', 'styles/vis-timeline-graph2d.min.css'])
+    await cp(path.join(vis, file), path.join(site, 'bench/vendor/vis', path.basename(file)));
+  const tljs = path.dirname(require.resolve('@knight-lab/timelinejs/package.json'));
+  await cp(path.join(tljs, 'dist'), path.join(site, 'bench/vendor/timelinejs'), { recursive: true });
+  for (const size of SIZES) {
+    const json = JSON.stringify(syntheticEvents(size)).replace(/</gu, '\\u003c');
+    const peer = (css: string, js: string, adapter: string, attributes = '') =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>bench</title><link rel="stylesheet" href="${css}"></head><body${attributes}>
+<div id="timeline" style="width:1200px;height:600px"></div>
+<script type="application/json" id="bench-data">${json}</script>
+<script src="${js}"></script><script src="/bench/adapters/${adapter}"></script></body></html>`;
+    const vendorVis = [
+      '/bench/vendor/vis/vis-timeline-graph2d.min.css',
+      '/bench/vendor/vis/vis-timeline-graph2d.min.js',
+    ] as const;
+    await writeFile(path.join(site, `bench/vis-timeline-${size}.html`), peer(...vendorVis, 'vis-timeline.js'));
+    await writeFile(
+      path.join(site, `bench/vis-timeline (cluster)-${size}.html`),
+      peer(...vendorVis, 'vis-timeline.js', ' data-cluster="true"'),
+    );
+    await writeFile(
+      path.join(site, `bench/timelinejs-${size}.html`),
+      peer('/bench/vendor/timelinejs/css/timeline.css', '/bench/vendor/timelinejs/js/timeline.js', 'timelinejs.js'),
+    );
+  }
   return site;
 }
 
-function withLimit<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  return Promise.race([
-    promise,
-    new Promise<'timeout'>((resolve) => {
-      setTimeout(() => {
-        resolve('timeout');
-      }, ms);
-    }),
-  ]);
-}
-
-async function taskSeconds(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
-}
-
-async function measure(browser: Browser, url: string, library: Library, size: number): Promise<CaseResult> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  // Nothing may come from another host; a library that tries is cut off, not helped.
-  await context.route('**/*', (route) =>
-    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+/** Builds the generated sites (timed), measures their home pages' transfer, and serves each for ours. */
+async function buildSites(browser: import('playwright-core').Browser) {
+  const builtSizes = [...new Set([...BUILD_SIZES, ...SIZES.filter((size) => size <= LARGEST_BUILT)])].sort(
+    (a, b) => a - b,
   );
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const result: CaseResult = { library, size, status: 'ok' };
-  try {
-    await page.goto(url, { waitUntil: 'commit', timeout: LIMIT_MS });
-    const ready = await withLimit(
-      page
-        .waitForFunction(() => 'bench' in window, undefined, { timeout: LIMIT_MS, polling: 5 })
-        .then(() =>
-          page.evaluate(
-            () => (window as unknown as { bench: { ready: Promise<{ loaded: number; render: number }> } }).bench.ready,
-          ),
-        ),
-      LIMIT_MS,
+  const larger = SIZES.filter((size) => size > LARGEST_BUILT);
+  if (larger.length > 0 && builtSizes.length === 0) builtSizes.push(1000);
+  const built: BuiltSite[] = [];
+  const sites: SiteResult[] = [];
+  const ours = new Map<number, { url: string; page: string }>();
+  const servers: StaticServer[] = [];
+  for (const entries of builtSizes) {
+    const site = await buildSite(ROOT, entries);
+    built.push(site);
+    if (site.result.status === 'ok') {
+      const home = await homeTransfer(browser, site.dist);
+      site.result.homeTransferGzipBytes = home.gzip;
+      site.result.homeRequests = home.requests;
+      const server = await serveStatic(site.dist);
+      servers.push(server);
+      ours.set(entries, { url: server.url, page: `the real home page built from ${entries} generated entries` });
+    }
+    sites.push(site.result);
+    console.log(
+      `build ${entries} entries: ${site.result.seconds.toFixed(1)} s, ${site.result.pages} pages, home ${((site.result.homeTransferGzipBytes ?? 0) / 1000).toFixed(1)} KB gzip ${site.result.note ?? ''}`,
     );
-    if (ready === 'timeout')
-      return { ...result, status: 'timeout', note: `no first render within ${LIMIT_MS / 1000} s` };
-    result.firstRenderMs = ready.render;
-    result.loadMs = ready.loaded;
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    result.heapMb = heap.usedSize / 2 ** 20;
-
-    const frames: number[] = [];
-    const started = Date.now();
-    for (const step of viewSteps()) {
-      if (Date.now() - started > LIMIT_MS) {
-        result.note = `stopped after ${frames.length} of ${viewSteps().length} view changes (${LIMIT_MS / 1000} s limit)`;
-        break;
-      }
-      const before = await taskSeconds(cdp);
-      await page.evaluate(
-        (s) =>
-          new Promise<void>((resolve) => {
-            (window as unknown as { bench: { apply: (step: unknown) => void } }).bench.apply(s);
-            requestAnimationFrame(() => {
-              requestAnimationFrame(() => {
-                resolve();
-              });
-            });
-          }),
-        step,
-      );
-      frames.push(((await taskSeconds(cdp)) - before) * 1000);
-    }
-    result.frames = frames.length;
-    result.frameMedianMs = quantile(frames, 0.5);
-    result.frameP95Ms = quantile(frames, 0.95);
-  } catch (error) {
-    return { ...result, status: 'error', note: (error as Error).message.split('\n')[0] ?? 'error' };
-  } finally {
-    await context.close();
   }
-  return result;
-}
-
-interface BuildResult {
-  entries: number;
-  seconds: number;
-  outputMb: number;
-  pages: number;
-  status: 'ok' | 'error';
-  note?: string;
-}
-
-async function benchBuild(entries: number): Promise<BuildResult> {
-  const work = await mkdtemp(path.join(os.tmpdir(), 'timeline-bench-build-'));
-  const content = path.join(work, 'content');
-  const out = path.join(work, 'dist');
-  await writeContentDir(content, entries);
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV)$/u.test(name)),
-  );
-  const started = process.hrtime.bigint();
-  const run = spawnSync(
-    process.execPath,
-    [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
-    {
-      cwd: ROOT,
-      env: { ...env, TIMELINE_CONTENT_DIR: content },
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-    },
-  );
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const pages = Number(/(\d+) page\(s\) built/u.exec(run.stdout)?.[1] ?? 0);
-  const result: BuildResult = { entries, seconds, outputMb: 0, pages, status: run.status === 0 ? 'ok' : 'error' };
-  if (run.status !== 0) result.note = (run.stderr || run.stdout).split('\n').slice(-5).join(' ');
-  else result.outputMb = (await directorySize(out)) / 2 ** 20;
-  await rm(work, { recursive: true, force: true });
-  return result;
-}
-
-const fixed = (value: number | undefined, digits = 1) => (value === undefined ? '—' : value.toFixed(digits));
-
-function ratio(ours: number | undefined, theirs: CaseResult): string {
-  if (theirs.status !== 'ok') return theirs.status === 'timeout' ? 'did not finish' : 'failed';
-  return ours === undefined ? '—' : '';
-}
-
-function markdown(cases: CaseResult[], builds: BuildResult[], machine: string): string {
-  const lines = [
-    `Machine: ${machine}`,
-    '',
-    'Timeline in headless Chromium (1280×900). First render: from the library’s script starting (data parsing included) to',
-    'its first frame drawn; page load: from navigation to that frame (ours loads its entries by its data script, as the site does; the peers’ pages carry them inline). Frame: main-thread',
-    'work (CDP TaskDuration) per view change while zooming from the whole range to a month, panning across all eleven',
-    'years and zooming out (81 changes). Ratios are the peer’s figure divided by ours: above 1 is in our favour.',
-    '',
-    '| entries | library | first render ms | page load ms | frame median ms | frame p95 ms | heap MB | × first render | × frame median | × frame p95 | × heap | note |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-  ];
-  for (const size of SIZES) {
-    const ours = cases.find((c) => c.size === size && c.library === 'ours');
-    for (const library of LIBRARIES) {
-      const c = cases.find((x) => x.size === size && x.library === library);
-      if (!c) continue;
-      const x = (a: number | undefined, b: number | undefined) =>
-        library === 'ours' ? '1' : c.status !== 'ok' ? ratio(undefined, c) : a && b ? (a / b).toFixed(1) : '—';
-      lines.push(
-        `| ${size.toLocaleString('en')} | ${library} | ${fixed(c.firstRenderMs, 0)} | ${fixed(c.loadMs, 0)} | ${fixed(c.frameMedianMs)} | ${fixed(c.frameP95Ms)} | ${fixed(c.heapMb)} | ${x(c.firstRenderMs, ours?.firstRenderMs)} | ${x(c.frameMedianMs, ours?.frameMedianMs)} | ${x(c.frameP95Ms, ours?.frameP95Ms)} | ${x(c.heapMb, ours?.heapMb)} | ${c.status === 'ok' ? (c.note ?? '') : (c.note ?? c.status)} |`,
-      );
-    }
+  const base = built.find((site) => site.result.status === 'ok');
+  for (const size of larger) {
+    if (!base) break;
+    const dist = path.join(base.work, `dist-${size}`);
+    await cp(base.dist, dist, { recursive: true });
+    await writeFile(path.join(dist, 'data/timeline.js'), dataScriptCode(JSON.stringify(syntheticEvents(size))));
+    const server = await serveStatic(dist);
+    servers.push(server);
+    ours.set(size, {
+      url: server.url,
+      page: `the real home page built from ${base.result.entries} generated entries, its /data/timeline.js replaced by ${size} entries (its chronology list keeps ${base.result.entries})`,
+    });
   }
-  if (builds.length > 0) {
-    lines.push('', 'Site build (`astro build` with Pagefind) of generated content entries:', '');
-    lines.push(
-      '| entries | pages | seconds | ms per entry | output MB | note |',
-      '| ---: | ---: | ---: | ---: | ---: | --- |',
-    );
-    for (const b of builds) {
-      lines.push(
-        `| ${b.entries.toLocaleString('en')} | ${b.pages.toLocaleString('en')} | ${fixed(b.seconds)} | ${fixed((b.seconds * 1000) / b.entries)} | ${fixed(b.outputMb)} | ${b.note ?? ''} |`,
-      );
-    }
-  }
-  return `${lines.join('\n')}\n`;
+  return { built, sites, ours, servers };
 }
 
 async function main(): Promise<void> {
+  const started = Date.now();
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`;
-  const site = await prepareSite();
-  const server = await serveStatic(site);
   const browser = await launchChromium();
+  const peers = await preparePeers();
+  const peerServer = await serveStatic(peers);
+  const { built, sites, ours, servers } = await buildSites(browser);
   const cases: CaseResult[] = [];
+  const results: Results = {
+    machine,
+    date: '',
+    limitSeconds: LIMIT_MS / 1000,
+    runs: RUNS,
+    settleMs: SETTLE_MS,
+    cases,
+    sites,
+  };
+  const out = path.join(ROOT, 'docs/bench');
+  await mkdir(out, { recursive: true });
+  // Written after every case, so that a run stopped early still leaves what it measured.
+  const save = async () => {
+    results.date = new Date().toISOString();
+    const file = path.join(out, 'results.json');
+    // Formatted as the repository's Prettier would (its checks cover docs/).
+    const options = { ...(await prettier.resolveConfig(file)), filepath: file };
+    await writeFile(file, await prettier.format(JSON.stringify(results), options));
+    return writeTables(ROOT);
+  };
   try {
+    if (process.env['BENCH_PHONE'] !== '0') {
+      const real = await serveStatic(path.join(ROOT, 'dist'));
+      servers.push(real);
+      results.phone = await measurePhone(browser, real.url, Math.max(RUNS, 3));
+      console.log('phone', JSON.stringify(results.phone));
+    }
+    await save();
     for (const size of SIZES) {
-      for (const library of LIBRARIES) {
-        const result = await measure(browser, `${server.url}bench/${library}-${size}.html`, library, size);
+      for (const library of LIBRARIES.filter((name) => !ONLY || ONLY.includes(name))) {
+        const target =
+          library === 'ours'
+            ? ours.get(size)
+            : {
+                url: `${peerServer.url}bench/${encodeURIComponent(`${library}-${size}`)}.html`,
+                page: 'a bare page, entries inline',
+              };
+        if (!target) continue;
+        const result = await measureCase(browser, target.url, library, size, RUNS, LIMIT_MS, target.page);
         cases.push(result);
+        await save();
+        const f = (value: number | undefined, digits = 1) => (value === undefined ? '—' : value.toFixed(digits));
         console.log(
-          `${library.padEnd(13)} ${String(size).padStart(7)}  first render ${fixed(result.firstRenderMs, 0).padStart(7)} ms (load ${fixed(result.loadMs, 0).padStart(6)})  frame p50 ${fixed(result.frameMedianMs).padStart(6)} p95 ${fixed(result.frameP95Ms).padStart(6)} ms  heap ${fixed(result.heapMb).padStart(6)} MB  ${result.status}${result.note ? ` (${result.note})` : ''}`,
+          `${library.padEnd(22)} ${String(size).padStart(7)}  first render ${f(result.firstRenderMs, 0).padStart(6)} ms  frame p50 ${f(result.frameMedianMs).padStart(6)} p95 ${f(result.frameP95Ms).padStart(6)} ms  heap ${f(result.heapMb).padStart(5)} MB  ${result.status}${result.note ? ` (${result.note})` : ''}`,
         );
       }
     }
   } finally {
     await browser.close();
-    await server.close();
-    await rm(site, { recursive: true, force: true });
+    await peerServer.close();
+    for (const server of servers) await server.close();
+    await rm(peers, { recursive: true, force: true });
+    for (const site of built) await rm(site.work, { recursive: true, force: true });
   }
-  const builds: BuildResult[] = [];
-  for (const entries of BUILD_SIZES) {
-    const result = await benchBuild(entries);
-    builds.push(result);
-    console.log(
-      `build ${entries} entries: ${fixed(result.seconds)} s, ${result.pages} pages, ${fixed(result.outputMb)} MB ${result.note ?? ''}`,
-    );
-  }
-  const out = path.join(ROOT, 'docs/bench');
-  await mkdir(out, { recursive: true });
-  const table = markdown(cases, builds, machine);
-  await writeFile(path.join(out, 'results.md'), table);
-  await writeFile(
-    path.join(out, 'results.json'),
-    `${JSON.stringify({ machine, date: new Date().toISOString(), limitSeconds: LIMIT_MS / 1000, cases, builds }, null, 2)}\n`,
-  );
-  console.log(`\n${table}`);
+  console.log(await save());
+  console.log(`bench took ${((Date.now() - started) / 60_000).toFixed(1)} min`);
 }
 
 await main();

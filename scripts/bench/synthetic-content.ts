@@ -5,6 +5,7 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringifyMarkdown } from '../../src/lib/content/frontmatter';
+import { TYPE_DEFINITIONS } from '../../src/schemas/vocabulary/types';
 import { syntheticEvents } from './synthetic-events';
 
 const PER_SOURCE = 10;
@@ -39,6 +40,7 @@ export async function writeContentDir(dir: string, count: number): Promise<void>
       ...(event.inferred ? { startInferred: 'Generated for the benchmark.' } : {}),
       // The generated sentence states only the start.
       ...(event.end ? { endInferred: 'Generated for the benchmark.' } : {}),
+      ...(TYPE_DEFINITIONS[event.type].needsDirection ? { direction: i % 2 ? 'inbound' : 'outbound' } : {}),
       place: 'Hanoi',
       partners: event.partners,
       scope: event.scope,

@@ -1,5 +1,9 @@
-// Benchmark adapter for TimelineJS. It has no "show this period" call: zoom steps
-// use its zoomIn/zoomOut and pan steps its next-slide navigation.
+// Benchmark adapter for TimelineJS. It has no public "show this period" call; its TimeNav (the
+// timeline's `_timenav`) draws the whole span of the data across `scale_factor` screen widths and
+// offers setZoomFactor(). A window is shown by the zoom factor that makes the window one screen wide
+// (the data's span ÷ the window's) and by moving the TimeNav's slider so the window's middle is
+// centred, as its own navigation does. TimelineJS animates its markers by CSS transitions (1 s):
+// the benchmark waits until no animation runs before the next window.
 (function () {
   'use strict';
   var started = performance.now();
@@ -39,9 +43,12 @@
   window.bench = {
     ready: ready,
     apply: function (step) {
-      if (step.kind === 'zoom-in') timeline.zoomIn();
-      else if (step.kind === 'zoom-out') timeline.zoomOut();
-      else timeline.goToNext();
+      var nav = timeline._timenav;
+      var scale = nav.timescale;
+      var span = scale._span_in_millis;
+      nav.setZoomFactor(span / (step.window[1] - step.window[0]));
+      var middle = (step.window[0] + step.window[1]) / 2;
+      nav._el.slider.style.left = -nav.timescale.getPosition(middle) + nav.options.width / 2 + 'px';
     },
   };
 })();

@@ -1,0 +1,51 @@
+// Added to every benchmarked page as a DevTools init script: applies one view change through the page's
+// adapter and resolves once the page has settled — at least `settle` ms, no animation running
+// (document.getAnimations(), which lists CSS transitions and animations and Web Animations), then two
+// frames; after `cap` ms it resolves as it stands.
+(function () {
+  'use strict';
+  function frame() {
+    return new Promise(function (resolve) {
+      requestAnimationFrame(function () {
+        resolve();
+      });
+    });
+  }
+  function animating() {
+    return document.getAnimations().some(function (animation) {
+      return animation.playState === 'running';
+    });
+  }
+  window.benchStep = function (step, settle, cap) {
+    var started = performance.now();
+    window.bench.apply(step);
+    return frame().then(function wait() {
+      var elapsed = performance.now() - started;
+      if (elapsed < cap && (elapsed < settle || animating()))
+        return new Promise(function (resolve) {
+          setTimeout(resolve, 20);
+        }).then(wait);
+      return frame().then(frame);
+    });
+  };
+  // For the phone profile: resolves with the time from the next click to the frame after the details panel shows.
+  window.benchClickToDetails = function () {
+    var details = document.querySelector('defence-timeline [data-part="details"]');
+    return new Promise(function (resolve) {
+      window.addEventListener(
+        'click',
+        function (event) {
+          function check() {
+            if (details && !details.hidden)
+              requestAnimationFrame(function () {
+                resolve(performance.now() - event.timeStamp);
+              });
+            else requestAnimationFrame(check);
+          }
+          check();
+        },
+        { capture: true, once: true },
+      );
+    });
+  };
+})();
