@@ -66,10 +66,8 @@ describe('the Vietnamese edition', () => {
     const page = await site.open('vi/events/acdfm-17/');
     expect(await page.locator('h1').textContent()).toBe(viTitle('acdfm-17'));
     expect(await switchLink(page).getAttribute('href')).toBe('/events/acdfm-17/');
-    expect(await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href')).toBe('/events/acdfm-17/');
-    expect(await page.locator('link[rel="alternate"][hreflang="vi"]').getAttribute('href')).toBe(
-      '/vi/events/acdfm-17/',
-    );
+    // Without a canonical address (SITE_URL) there is no absolute address for hreflang: tests/build checks it with one.
+    expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(0);
     expect(await page.locator('.event-facts time').first().textContent()).toBe('ngày 24 tháng 9 năm 2020');
   });
 

@@ -267,6 +267,19 @@ describe('the data files in both languages', () => {
     expect(summaries.some((summary) => summary.startsWith('(chỉ biết'))).toBe(true);
   });
 
+  it('name each page in every edition by its absolute address (hreflang), the English as the default', async () => {
+    const html = await readBuilt('vi/events/acdfm-17/index.html', MIRROR);
+    const links = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/gu)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    expect(links).toEqual([
+      ['en', `${site}${base}events/acdfm-17/`],
+      ['vi', `${site}${base}vi/events/acdfm-17/`],
+      ['x-default', `${site}${base}events/acdfm-17/`],
+    ]);
+  });
+
   it('give each edition its timeline data and its offline file, in its language', async () => {
     const data = await readBuilt('vi/data/timeline.js', DIST);
     expect(data).toContain(JSON.stringify(json.events[0]?.vi?.title).slice(1, -1).slice(0, 20));
