@@ -31,7 +31,7 @@ async function once(browser: Browser, url: string): Promise<PhoneRun> {
     const ready = await firstRender(page, 60_000);
     if (!ready) throw new Error('no first render within 60 s');
     const entries = await page.evaluate(
-      () => (window as unknown as { defenceTimelineItems?: unknown[] }).defenceTimelineItems?.length ?? 0,
+      () => (window as unknown as { defenceTimelineItems?: { id: unknown[] } }).defenceTimelineItems?.id.length ?? 0,
     );
     await page.waitForLoadState('networkidle');
     // The first mark drawn in view; its details open under the drawing.

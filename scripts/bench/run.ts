@@ -106,7 +106,7 @@ async function buildSites(browser: import('playwright-core').Browser) {
     if (!base) break;
     const dist = path.join(base.work, `dist-${size}`);
     await cp(base.dist, dist, { recursive: true });
-    await writeFile(path.join(dist, 'data/timeline.js'), dataScriptCode(JSON.stringify(syntheticEvents(size))));
+    await writeFile(path.join(dist, 'data/timeline.js'), dataScriptCode(syntheticEvents(size)));
     const server = await serveStatic(dist);
     servers.push(server);
     ours.set(size, {

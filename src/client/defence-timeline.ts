@@ -5,7 +5,7 @@
  * layout's, the drawing in ./render and each kind of input or output a binding
  * in ./bindings, all released when the element leaves the page.
  *
- *   data-items     id of a <script type="application/json"> holding TimelineDatum[];
+ *   data-items     id of a <script type="application/json"> holding the packed data (packed-data.ts);
  *                  without it, the data /data/timeline.js left (a deferred
  *                  script the page puts before the element's own)
  *   data-first-year, data-last-year   the timeline's scope
@@ -19,6 +19,7 @@
  */
 import { lang } from './render/edition';
 import { ITEMS_GLOBAL } from '../lib/timeline/data-globals';
+import { unpackTimeline, type PackedTimeline } from '../lib/timeline/packed-data';
 import { TimelineController } from '../lib/timeline/controller';
 import { geometryProperties } from '../lib/timeline/geometry';
 import { scopeExtent } from '../lib/timeline/time-scale';
@@ -117,9 +118,12 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
 
   #readData(): TimelineDatum[] | undefined {
     const id = this.dataset['items'];
-    if (id === undefined) return (window as unknown as Record<string, TimelineDatum[] | undefined>)[ITEMS_GLOBAL];
-    const island = document.getElementById(id)?.textContent;
-    return island ? (JSON.parse(island) as TimelineDatum[]) : undefined;
+    let packed = (window as unknown as Record<string, PackedTimeline | undefined>)[ITEMS_GLOBAL];
+    if (id !== undefined) {
+      const island = document.getElementById(id)?.textContent;
+      packed = island ? (JSON.parse(island) as PackedTimeline) : undefined;
+    }
+    return packed && unpackTimeline(packed);
   }
 
   disconnectedCallback(): void {

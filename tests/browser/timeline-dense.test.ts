@@ -10,7 +10,7 @@ import { dataScriptCode } from '../../src/lib/timeline/data-globals';
 import { pageErrors, useBuiltSite } from '../helpers/browser';
 
 const site = useBuiltSite();
-const DENSE = dataScriptCode(JSON.stringify(syntheticEvents(3000)));
+const DENSE = dataScriptCode(syntheticEvents(3000));
 
 async function openDense(query: string, width = 1280): Promise<Page> {
   const page = await site.open(query, {

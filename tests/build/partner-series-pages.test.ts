@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EventsJson } from '../../src/schemas/events-json';
 import { PARTNERS } from '../../src/schemas/vocabulary/partners';
 import { readBuilt } from '../helpers/built';
+import { unpackTimeline, type PackedTimeline } from '../../src/lib/timeline/packed-data';
 
 /** The text of a table row whose header cell links to `href`, cells joined by "|". */
 function rowCells(html: string, href: string): string[] {
@@ -36,8 +37,10 @@ describe('the partner pages', () => {
 
   it('draws the partner’s own timeline, carrying only its entries', async () => {
     const page = await readBuilt('partners/us/index.html');
-    const island = /<script type="application\/json" id="timeline-data">([^<]*)<\/script>/u.exec(page)?.[1] ?? '[]';
-    const ids = (JSON.parse(island) as { id: string }[]).map((datum) => datum.id).sort();
+    const island = /<script type="application\/json" id="timeline-data">([^<]*)<\/script>/u.exec(page)?.[1] ?? '{}';
+    const ids = unpackTimeline(JSON.parse(island) as PackedTimeline)
+      .map((datum) => datum.id)
+      .sort();
     expect(ids).toEqual(
       json.events
         .filter((event) => event.partners.includes('us'))

@@ -9,7 +9,7 @@ import type { Content } from '../../src/lib/content/model';
 import { compareChronologically } from '../../src/lib/dates/chronological-order';
 import { EventsJson } from '../../src/schemas/events-json';
 import { ITEMS_GLOBAL } from '../../src/lib/timeline/data-globals';
-import type { TimelineDatum } from '../../src/lib/timeline/timeline-item';
+import { unpackTimeline, type PackedTimeline } from '../../src/lib/timeline/packed-data';
 import { FIXTURES, ROOT, contentWith } from '../helpers/fixtures';
 import { runBin } from '../helpers/run';
 import { readBuilt } from '../helpers/built';
@@ -58,7 +58,7 @@ describe('the built site', () => {
     };
     sandbox.self = sandbox;
     runInNewContext(script, sandbox);
-    const items = sandbox.self[ITEMS_GLOBAL] as TimelineDatum[];
+    const items = unpackTimeline(sandbox.self[ITEMS_GLOBAL] as PackedTimeline);
     expect(items.map((item) => item.id)).toEqual(json.events.map((e) => e.id));
     // The HTML does not grow with the content: no entry is written into it.
     for (const event of json.events) expect(html, event.id).not.toContain(`id="${event.id}"`);

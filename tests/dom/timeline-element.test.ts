@@ -3,7 +3,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TimelineDatum } from '../../src/lib/timeline/timeline-item';
 import { datum as makeDatum } from '../helpers/timeline-data';
 import { CHRONOLOGY_STEP } from '../../src/lib/timeline/chronology-page';
-import { ITEMS_GLOBAL } from '../../src/lib/timeline/data-globals';
+import { ITEMS_GLOBAL, dataIslandJson } from '../../src/lib/timeline/data-globals';
+import { packTimeline } from '../../src/lib/timeline/packed-data';
 
 const datum = (id: string, start: string, kind: TimelineDatum['kind'] = 'event') =>
   makeDatum(id, start, { kind, title: `Title ${id}` });
@@ -28,7 +29,7 @@ const SHELL = `
     <section data-part="details" hidden><button data-part="close">×</button><div data-part="details-body"></div></section>
     <p data-part="status"></p><p data-part="announcer"></p>
   </div>
-  <script type="application/json" id="timeline-data">${JSON.stringify(DATA)}</script>
+  <script type="application/json" id="timeline-data">${dataIslandJson(DATA)}</script>
 </defence-timeline>
 <ol id="list">${DATA.map((d) => `<li data-entry id="${d.id}"><h3 class="entry-heading">${d.title}</h3></li>`).join('')}</ol>`;
 
@@ -147,7 +148,7 @@ describe('the chronology the element writes under the timeline', () => {
   const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
   it('lists the entries that pass the filters, by year, each linked to its page', async () => {
-    (window as unknown as Record<string, unknown>)[ITEMS_GLOBAL] = DATA;
+    (window as unknown as Record<string, unknown>)[ITEMS_GLOBAL] = packTimeline(DATA);
     const element = mount(clientListShell);
     await nextTask();
     const list = document.getElementById('list')!;
@@ -169,7 +170,7 @@ describe('the chronology the element writes under the timeline', () => {
     const many = Array.from({ length: CHRONOLOGY_STEP + 2 }, (_, index) =>
       datum(`entry-${String(index).padStart(4, '0')}`, `2019-01-0${String(1 + (index % 9))}`),
     );
-    (window as unknown as Record<string, unknown>)[ITEMS_GLOBAL] = many;
+    (window as unknown as Record<string, unknown>)[ITEMS_GLOBAL] = packTimeline(many);
     mount(clientListShell);
     await nextTask();
     const list = document.getElementById('list')!;

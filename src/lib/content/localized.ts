@@ -1,5 +1,4 @@
 import type { Lang } from '../../i18n/editions';
-import type { EventFrontmatter } from '../../schemas/event';
 
 /**
  * An entry's words in one edition. A translation lives beside the English in
@@ -11,7 +10,12 @@ export interface InLanguage {
   lang: Lang;
 }
 
-type Translatable = Pick<EventFrontmatter, 'title' | 'place' | 'vi'>;
+/** An entry as its frontmatter gives it, or as events.json publishes it (absent fields there are null). */
+interface Translatable {
+  title: string;
+  place?: string | null | undefined;
+  vi?: { title: string; summary: string; place?: string | null | undefined } | null | undefined;
+}
 
 /** The title in the edition's language, or the English one. */
 export function titleIn(data: Translatable, lang: Lang): InLanguage {
@@ -25,7 +29,7 @@ export function summaryIn(data: Translatable, body: string, lang: Lang): InLangu
 
 /** The place in the edition's language: the Vietnamese one where it is written differently, else the one given. */
 export function placeIn(data: Translatable, lang: Lang): string | undefined {
-  return (lang === 'vi' ? data.vi?.place : undefined) ?? data.place;
+  return (lang === 'vi' ? data.vi?.place : undefined) ?? data.place ?? undefined;
 }
 
 /** The `lang` attribute an element needs when its text is not in the page's language. */

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/editions';
 import type { EventsJson } from '../../schemas/events-json';
+import { placeIn, summaryIn, titleIn } from '../content/localized';
 import { entryPath } from './paths';
 
 /**
@@ -13,9 +14,9 @@ export function recordsIn(json: EventsJson, lang: Lang, editionBase: string): Ev
     ...json,
     events: json.events.map((event) => ({
       ...event,
-      title: event.vi?.title ?? event.title,
-      summary: event.vi?.summary ?? event.summary,
-      place: event.vi?.place ?? event.place,
+      title: titleIn(event, lang).text,
+      summary: summaryIn(event, event.summary, lang).text,
+      place: placeIn(event, lang) ?? event.place,
       url: entryPath(editionBase, 'events', event.id),
     })),
   };

@@ -4,16 +4,26 @@
  * iframe (an opaque origin) and from a static host that sends no CORS headers.
  */
 
-/** /data/timeline.js: every entry's TimelineDatum, for the home page and the embed. */
+import { packTimeline } from './packed-data';
+import type { TimelineDatum } from './timeline-item';
+
+/** /data/timeline.js: every entry's TimelineDatum, packed (packed-data.ts), for the home page and the embed. */
 export const ITEMS_GLOBAL = 'defenceTimelineItems';
 
 /**
- * The text of /data/timeline.js for a JSON array of TimelineDatum. Its
- * user-timing mark lets a benchmark count the parsing of the data in the
- * first render.
+ * The text of /data/timeline.js for entries in date order. The packed data is
+ * a JSON string parsed at load, which engines read faster than the same data
+ * written as a JavaScript literal. Its user-timing mark lets a benchmark count
+ * the parsing of the data in the first render.
  */
-export function dataScriptCode(json: string): string {
-  return `performance.mark('timeline:data');\nself.${ITEMS_GLOBAL} = JSON.parse(${JSON.stringify(json)});\n`;
+export function dataScriptCode(data: readonly TimelineDatum[]): string {
+  const json = JSON.stringify(JSON.stringify(packTimeline(data)));
+  return `performance.mark('timeline:data');\nself.${ITEMS_GLOBAL} = JSON.parse(${json});\n`;
+}
+
+/** The packed data as JSON for an inline <script type="application/json">: "<" escaped, so content cannot close the element. */
+export function dataIslandJson(data: readonly TimelineDatum[]): string {
+  return JSON.stringify(packTimeline(data)).replace(/</g, '\\u003c');
 }
 
 /** /data/details/<year>.js: each entry's summary and citations as HTML, by year, then id. */

@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/editions';
+import { titleIn } from '../content/localized';
 import type { EventRecord } from '../../schemas/events-json';
 import { edtfBounds, type Precision } from '../../schemas/edtf';
 
@@ -42,7 +43,7 @@ export interface TimelineItem extends TimelineDatum {
 export function toTimelineDatum(event: EventRecord, lang: Lang): TimelineDatum {
   return {
     id: event.id,
-    title: (lang === 'vi' ? event.vi?.title : undefined) ?? event.title,
+    title: titleIn(event, lang).text,
     kind: event.kind,
     type: event.type,
     scope: event.scope,
