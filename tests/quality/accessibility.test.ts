@@ -13,7 +13,7 @@ beforeAll(async () => {
   broken = await brokenCopy({
     'about/index.html': (html) =>
       replaceExactly(
-        replaceExactly(html, '<h1>', '<img src="/favicon.svg"><input type="text" name="q"><h1>'),
+        replaceExactly(html, '<h1>', '<img src="/favicon.png"><input type="text" name="q"><h1>'),
         '</h1>',
         '</h1><p style="color:#999;background:#aaa">Faint text</p>',
       ),
