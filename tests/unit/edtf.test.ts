@@ -17,6 +17,10 @@ describe('EDTF level-0 dates', () => {
     });
     expect(parseEdtf('2024-02-29').ok).toBe(true);
     expect(parseEdtf('2024-04-31').ok).toBe(false);
+    // Century years are leap years only when divisible by 400.
+    expect(parseEdtf('2000-02-29').ok).toBe(true);
+    expect(parseEdtf('2100-02-29').ok).toBe(false);
+    expect(edtfBounds('2100-02').last).toBe(Date.UTC(2100, 1, 28));
   });
 
   it('reject months outside 01–12 and other forms', () => {

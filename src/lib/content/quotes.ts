@@ -1,5 +1,6 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { memoize } from '../memoize';
 
 /**
  * Quote matching is verbatim except for whitespace: line breaks and runs of
@@ -21,13 +22,13 @@ const parser = unified().use(remarkParse);
  * finds the structure, and the text is sliced from the body by position, so
  * nothing is unescaped or reformatted on the way.
  */
-export function paragraphsOf(body: string): string[] {
+export const paragraphsOf: (body: string) => readonly string[] = memoize((body) => {
   const tree = parser.parse(body);
   return tree.children
     .map((node) => body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0))
     .map(normaliseWhitespace)
     .filter((text) => text.length > 0);
-}
+});
 
 /** The index of the paragraph holding the quote, or -1 if no single paragraph holds it. */
 export function paragraphIndexOfQuote(quote: string, paragraphs: readonly string[]): number {

@@ -24,12 +24,19 @@ export function formatUtc(time: number | Date, options: Intl.DateTimeFormatOptio
   return formatterFor(lang, options).format(time);
 }
 
-/** The day, the month's name and the year of a UTC instant, as the edition's locale writes each. */
+const partsCache = new Map<string, { day: string; month: string; year: string }>();
+
+/** The day, the month's name and the year of a UTC instant, as the edition's locale writes each (once per day and language). */
 function partsOf(time: number, lang: Lang): { day: string; month: string; year: string } {
+  const key = `${lang}${String(time)}`;
+  const cached = partsCache.get(key);
+  if (cached) return cached;
   const parts = formatterFor(lang, { day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(time);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   // The month as it reads inside a date ("January", "tháng 1"), not standing alone ("Tháng 1").
-  return { day: part('day'), month: part('month'), year: part('year') };
+  const result = { day: part('day'), month: part('month'), year: part('year') };
+  partsCache.set(key, result);
+  return result;
 }
 
 /** "9 January 2024", "July 2023" or "2020", in the edition's words. */

@@ -3,6 +3,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { memoize } from '../memoize';
 
 /**
  * GitHub's sanitising schema without images: a Markdown image in a summary
@@ -21,6 +22,6 @@ const schema: SanitizeSchema = {
  */
 const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
 
-export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown)).trim();
-}
+export const renderMarkdown: (markdown: string) => string = memoize((markdown) =>
+  String(processor.processSync(markdown)).trim(),
+);

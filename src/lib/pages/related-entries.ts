@@ -26,12 +26,11 @@ export interface RelatedOptions {
   perSource?: number;
 }
 
-const sameBase = (a: EventEntry, b: EventEntry): boolean =>
-  a.data.anniversary !== undefined &&
-  b.data.anniversary !== undefined &&
-  a.data.anniversary.base.date === b.data.anniversary.base.date &&
-  normaliseWhitespace(a.data.anniversary.base.title).toLowerCase() ===
-    normaliseWhitespace(b.data.anniversary.base.title).toLowerCase();
+/** What makes two anniversaries of the same thing: the base event's date and title, spacing and case aside. */
+const anniversaryKey = (event: EventEntry): string | null =>
+  event.data.anniversary === undefined
+    ? null
+    : `${event.data.anniversary.base.date} ${normaliseWhitespace(event.data.anniversary.base.title).toLowerCase()}`;
 
 /** Position in a series: by number where both are numbered, otherwise by date. */
 function compareInSeries(a: EventEntry, b: EventEntry): number {
@@ -40,10 +39,47 @@ function compareInSeries(a: EventEntry, b: EventEntry): number {
   return x !== undefined && y !== undefined ? x - y : compareEvents(a, b);
 }
 
-function neighboursInSeries(event: EventEntry, events: readonly EventEntry[]) {
+/** Entries grouped by what relates them, in the order each list is shown. */
+interface RelatedIndex {
+  anniversaries: Map<string, EventEntry[]>;
+  series: Map<string, EventEntry[]>;
+  citing: Map<string, EventEntry[]>;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const indexes = new WeakMap<readonly EventEntry[], RelatedIndex>();
+
+/**
+ * Built once per array of entries: every entry page of a build asks about the
+ * same array, and scanning all entries for each page would make the build grow
+ * with the square of the content.
+ */
+function relatedIndex(events: readonly EventEntry[]): RelatedIndex {
+  let index = indexes.get(events);
+  if (index) return index;
+  index = { anniversaries: new Map(), series: new Map(), citing: new Map() };
+  for (const event of events) {
+    const key = anniversaryKey(event);
+    if (key !== null) push(index.anniversaries, key, event);
+    if (event.data.series) push(index.series, event.data.series.id, event);
+    for (const sourceId of new Set(event.data.sources.map((citation) => citation.source)))
+      push(index.citing, sourceId, event);
+  }
+  for (const list of index.anniversaries.values()) list.sort(compareEvents);
+  for (const list of index.series.values()) list.sort(compareInSeries);
+  indexes.set(events, index);
+  return index;
+}
+
+function neighboursInSeries(event: EventEntry, index: RelatedIndex) {
   const id = event.data.series?.id;
   if (id === undefined) return { previousInSeries: null, nextInSeries: null };
-  const members = events.filter((other) => other.data.series?.id === id).sort(compareInSeries);
+  const members = index.series.get(id) ?? [];
   const at = members.findIndex((other) => other.id === event.id);
   return { previousInSeries: members[at - 1] ?? null, nextInSeries: members[at + 1] ?? null };
 }
@@ -55,8 +91,11 @@ export function relatedEntries(
   sourcesById: ReadonlyMap<string, SourceEntry>,
   { perSource = 4 }: RelatedOptions = {},
 ): RelatedEntries {
-  const anniversaries = events.filter((other) => other.id !== event.id && sameBase(event, other)).sort(compareEvents);
-  const { previousInSeries, nextInSeries } = neighboursInSeries(event, events);
+  const index = relatedIndex(events);
+  const key = anniversaryKey(event);
+  const anniversaries =
+    key === null ? [] : (index.anniversaries.get(key) ?? []).filter((other) => other.id !== event.id);
+  const { previousInSeries, nextInSeries } = neighboursInSeries(event, index);
 
   const listed = new Set([event.id, ...anniversaries.map((e) => e.id)]);
   if (previousInSeries) listed.add(previousInSeries.id);
@@ -67,11 +106,9 @@ export function relatedEntries(
   for (const sourceId of new Set(event.data.sources.map((citation) => citation.source))) {
     const source = sourcesById.get(sourceId);
     if (source?.data.type !== 'article') continue;
-    const citing = events.filter(
-      (other) => !listed.has(other.id) && other.data.sources.some((citation) => citation.source === sourceId),
-    );
+    const citing = (index.citing.get(sourceId) ?? []).filter((other) => !listed.has(other.id));
     if (citing.length === 0) continue;
-    const nearest = [...citing]
+    const nearest = citing
       .sort(
         (a, b) =>
           Math.abs(earliestDay(a.data.start) - start) - Math.abs(earliestDay(b.data.start) - start) ||
