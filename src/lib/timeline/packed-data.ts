@@ -51,8 +51,16 @@ function precisionLetter(edtf: string): string {
   return edtf.length === 10 ? 'd' : edtf.length === 7 ? 'm' : 'y';
 }
 
+/** ISO days by day number: 100,000 entries fall on a few thousand days, each written out once. */
+const isoDays = new Map<number, string>();
+
 function edtfOf(day: number, letter: string): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, PRECISION_LENGTH[letter] ?? 10);
+  let iso = isoDays.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    isoDays.set(day, iso);
+  }
+  return iso.slice(0, PRECISION_LENGTH[letter] ?? 10);
 }
 
 /** Each distinct value once, in order of first use, and a function giving a value's index. */
