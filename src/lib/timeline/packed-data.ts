@@ -6,8 +6,9 @@ import { DAY_MS } from './timeline-item';
  * per entry, repeated words (kinds, types, scopes, partners, series) written
  * once and referred to by index, and dates as day counts. Each start is
  * written as the days since the previous entry's: the site's entries come in
- * date order, which makes these small numbers that compress well. The home page's transfer grows with the content
- * only by what each entry needs to be drawn.
+ * date order, which makes these small numbers that compress well. The home
+ * page's transfer grows with the content only by what each entry needs to be
+ * drawn.
  */
 export interface PackedTimeline {
   format: typeof PACKED_FORMAT;
