@@ -1,4 +1,4 @@
-import { words } from '../render/edition';
+import { formatCount, words } from '../render/edition';
 import type { Filters, TimelineController } from '../../lib/timeline/controller';
 import type { TimelineHost } from './host';
 
@@ -63,11 +63,10 @@ export function connectFilters(element: TimelineHost, controller: TimelineContro
     if (!change.filters) return;
     if (change.origin === 'history') writeForm(form, controller.state.filters);
     const visible = controller.visible;
-    const number = (count: number) => count.toLocaleString(words.dates.locale);
     const total = controller.items.length;
     status.textContent =
       visible.length === total
-        ? words.timeline.showingAll(number(total))
-        : words.timeline.showingSome(number(visible.length), number(total));
+        ? words.timeline.showingAll(formatCount(total))
+        : words.timeline.showingSome(formatCount(visible.length), formatCount(total));
   }, signal);
 }

@@ -1,4 +1,4 @@
-import { lang, words } from './edition';
+import { formatCount, lang, words } from './edition';
 import { formatEdtfRange } from '../../lib/dates/format';
 import type { ChronologyPage } from '../../lib/timeline/chronology-page';
 import type { TimelineItem } from '../../lib/timeline/timeline-item';
@@ -73,8 +73,7 @@ export function renderChronology(list: HTMLElement, page: ChronologyPage, contex
     more.type = 'button';
     more.className = 'chronology-more';
     more.dataset['action'] = 'more-entries';
-    const number = (count: number) => count.toLocaleString(words.dates.locale);
-    more.textContent = words.chronology.showMore(number(Math.min(context.step, left)), number(left));
+    more.textContent = words.chronology.showMore(formatCount(Math.min(context.step, left)), formatCount(left));
     sections.push(more);
   }
   list.replaceChildren(...sections);

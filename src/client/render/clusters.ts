@@ -1,4 +1,4 @@
-import { words } from './edition';
+import { formatCount, words } from './edition';
 import type { MarkCluster } from '../../lib/timeline/layout';
 import { setStyle } from './lanes';
 
@@ -12,7 +12,7 @@ export function clusterAt(target: EventTarget | null): HTMLElement | null {
  * the last frame. Clusters are out of the tab order: the arrow keys already
  * reach every entry in them, one by one.
  */
-export function renderClusters(container: HTMLElement, clusters: readonly MarkCluster[], locale: string): void {
+export function renderClusters(container: HTMLElement, clusters: readonly MarkCluster[]): void {
   clusters.forEach((cluster, index) => {
     let button = container.children[index] as HTMLButtonElement | undefined;
     if (!button) {
@@ -27,7 +27,7 @@ export function renderClusters(container: HTMLElement, clusters: readonly MarkCl
     const [from, to] = [String(cluster.from), String(cluster.to)];
     if (button.dataset['from'] !== from) button.dataset['from'] = from;
     if (button.dataset['to'] !== to) button.dataset['to'] = to;
-    const count = cluster.count.toLocaleString(locale);
+    const count = formatCount(cluster.count);
     if (button.textContent !== count) {
       button.textContent = count;
       button.setAttribute('aria-label', words.timeline.cluster(count));

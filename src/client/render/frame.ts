@@ -1,4 +1,4 @@
-import { words } from './edition';
+import { formatCount, words } from './edition';
 import type { TimelineFrame, TimelineState } from '../../lib/timeline/controller';
 import { NONE_ROW, OTHER_ROW } from '../../lib/timeline/grouping';
 import { renderAxis } from './axis';
@@ -40,11 +40,10 @@ export function renderFrame(
   context: FrameContext,
 ): void {
   const { layout, ticks } = frame;
-  const locale = words.dates.locale;
   renderAxis(parts.axis, ticks, state.width);
   renderLanes(parts.lanes, layout.lanes, (lane) => {
     const name = rowName(context.rowNames, state.group, lane.key);
-    return lane.binned ? words.timeline.binnedLane(name, lane.count.toLocaleString(locale)) : name;
+    return lane.binned ? words.timeline.binnedLane(name, formatCount(lane.count)) : name;
   });
   setStyle(parts.items, 'height', `${layout.height}px`);
   renderDensity(
@@ -54,6 +53,6 @@ export function renderFrame(
     { width: state.width, height: layout.height, ratio: context.ratio },
     context.palette,
   );
-  renderClusters(parts.clusters, layout.clusters, locale);
+  renderClusters(parts.clusters, layout.clusters);
   renderItems(parts.items, layout.items, state);
 }
