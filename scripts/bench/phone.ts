@@ -5,6 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { median, range, type PhoneResult } from './cases';
 import { ADAPTER_OURS, ADAPTER_SETTLE, firstRender, loopbackContext, type BenchWindow } from './measure';
+import type { PackedTimeline } from '../../src/lib/timeline/packed-data';
 
 const CPU_THROTTLING = 4;
 
@@ -31,7 +32,7 @@ async function once(browser: Browser, url: string): Promise<PhoneRun> {
     const ready = await firstRender(page, 60_000);
     if (!ready) throw new Error('no first render within 60 s');
     const entries = await page.evaluate(
-      () => (window as unknown as { defenceTimelineItems?: { id: unknown[] } }).defenceTimelineItems?.id.length ?? 0,
+      () => (window as unknown as { defenceTimelineItems?: PackedTimeline }).defenceTimelineItems?.id.length ?? 0,
     );
     await page.waitForLoadState('networkidle');
     // The first mark drawn in view; its details open under the drawing.

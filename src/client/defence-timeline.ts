@@ -118,12 +118,12 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
 
   #readData(): TimelineDatum[] | undefined {
     const id = this.dataset['items'];
-    let packed = (window as unknown as Record<string, PackedTimeline | undefined>)[ITEMS_GLOBAL];
-    if (id !== undefined) {
-      const island = document.getElementById(id)?.textContent;
-      packed = island ? (JSON.parse(island) as PackedTimeline) : undefined;
-    }
-    return packed && unpackTimeline(packed);
+    const island = id === undefined ? undefined : document.getElementById(id)?.textContent;
+    const packed =
+      id === undefined
+        ? (window as unknown as Record<string, PackedTimeline | undefined>)[ITEMS_GLOBAL]
+        : island && (JSON.parse(island) as PackedTimeline);
+    return packed ? unpackTimeline(packed) : undefined;
   }
 
   disconnectedCallback(): void {

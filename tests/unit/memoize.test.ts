@@ -4,7 +4,7 @@ import { memoize } from '../../src/lib/memoize';
 describe('memoize', () => {
   it('computes once per argument and gives the same result every time after', () => {
     const calls: string[] = [];
-    const length = memoize((text) => {
+    const length = memoize((text: string) => {
       calls.push(text);
       return { length: text.length };
     });
@@ -17,7 +17,7 @@ describe('memoize', () => {
 
   it('remembers a result that is falsy', () => {
     let calls = 0;
-    const empty = memoize(() => {
+    const empty = memoize((_key: string) => {
       calls += 1;
       return undefined;
     });

@@ -4,7 +4,8 @@
  * "2020"; "ngày 9 tháng 1 năm 2024", "tháng 7/2023", "năm 2020"), ranges
  * written once ("8–10 December 2022").
  */
-import { wordsFor, type Lang } from '../../i18n/editions';
+import { LANGS, wordsFor, type Lang } from '../../i18n/editions';
+import { memoize } from '../memoize';
 import { edtfBounds } from '../../schemas/edtf';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -24,19 +25,22 @@ export function formatUtc(time: number | Date, options: Intl.DateTimeFormatOptio
   return formatterFor(lang, options).format(time);
 }
 
-const partsCache = new Map<string, { day: string; month: string; year: string }>();
+type DateParts = { day: string; month: string; year: string };
 
-/** The day, the month's name and the year of a UTC instant, as the edition's locale writes each (once per day and language). */
-function partsOf(time: number, lang: Lang): { day: string; month: string; year: string } {
-  const key = `${lang}${String(time)}`;
-  const cached = partsCache.get(key);
-  if (cached) return cached;
-  const parts = formatterFor(lang, { day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(time);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  // The month as it reads inside a date ("January", "tháng 1"), not standing alone ("Tháng 1").
-  const result = { day: part('day'), month: part('month'), year: part('year') };
-  partsCache.set(key, result);
-  return result;
+/** The day, the month's name and the year of a UTC instant, as one edition's locale writes each. */
+const partsIn = (lang: Lang) =>
+  memoize((time: number): DateParts => {
+    const parts = formatterFor(lang, { day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(time);
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+    // The month as it reads inside a date ("January", "tháng 1"), not standing alone ("Tháng 1").
+    return { day: part('day'), month: part('month'), year: part('year') };
+  });
+
+/** Each day written out once per edition: pages and the timeline format the same days again and again. */
+const partsByLang = new Map(LANGS.map((lang) => [lang, partsIn(lang)]));
+
+function partsOf(time: number, lang: Lang): DateParts {
+  return (partsByLang.get(lang) ?? partsIn(lang))(time);
 }
 
 /** "9 January 2024", "July 2023" or "2020", in the edition's words. */

@@ -1,4 +1,5 @@
 import { earliestDay } from '../../schemas/edtf';
+import { citationsBySource } from '../dataset/lookups';
 import { compareEvents } from '../dataset/order';
 import type { EventEntry, SourceEntry } from '../content/model';
 import { normaliseWhitespace } from '../content/quotes';
@@ -43,7 +44,6 @@ function compareInSeries(a: EventEntry, b: EventEntry): number {
 interface RelatedIndex {
   anniversaries: Map<string, EventEntry[]>;
   series: Map<string, EventEntry[]>;
-  citing: Map<string, EventEntry[]>;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -62,13 +62,11 @@ const indexes = new WeakMap<readonly EventEntry[], RelatedIndex>();
 function relatedIndex(events: readonly EventEntry[]): RelatedIndex {
   let index = indexes.get(events);
   if (index) return index;
-  index = { anniversaries: new Map(), series: new Map(), citing: new Map() };
+  index = { anniversaries: new Map(), series: new Map() };
   for (const event of events) {
     const key = anniversaryKey(event);
     if (key !== null) push(index.anniversaries, key, event);
     if (event.data.series) push(index.series, event.data.series.id, event);
-    for (const sourceId of new Set(event.data.sources.map((citation) => citation.source)))
-      push(index.citing, sourceId, event);
   }
   for (const list of index.anniversaries.values()) list.sort(compareEvents);
   for (const list of index.series.values()) list.sort(compareInSeries);
@@ -92,6 +90,7 @@ export function relatedEntries(
   { perSource = 4 }: RelatedOptions = {},
 ): RelatedEntries {
   const index = relatedIndex(events);
+  const citations = citationsBySource(events);
   const key = anniversaryKey(event);
   const anniversaries =
     key === null ? [] : (index.anniversaries.get(key) ?? []).filter((other) => other.id !== event.id);
@@ -106,7 +105,8 @@ export function relatedEntries(
   for (const sourceId of new Set(event.data.sources.map((citation) => citation.source))) {
     const source = sourcesById.get(sourceId);
     if (source?.data.type !== 'article') continue;
-    const citing = (index.citing.get(sourceId) ?? []).filter((other) => !listed.has(other.id));
+    const citingEntries = new Set((citations.get(sourceId) ?? []).map((citation) => citation.event));
+    const citing = [...citingEntries].filter((other) => !listed.has(other.id));
     if (citing.length === 0) continue;
     const nearest = citing
       .sort(

@@ -1,3 +1,5 @@
+import { edtfBounds } from '../../schemas/edtf';
+import { memoize } from '../memoize';
 import type { TimelineDatum } from './timeline-item';
 import { DAY_MS } from './timeline-item';
 
@@ -43,25 +45,17 @@ export const PACKED_FORMAT = 1;
 
 const PRECISION_LENGTH: Record<string, number> = { d: 10, m: 7, y: 4 };
 
-function dayOf(edtf: string): number {
-  const [year = 0, month = 1, day = 1] = edtf.split('-').map(Number);
-  return Date.UTC(year, month - 1, day) / DAY_MS;
-}
-
-function precisionLetter(edtf: string): string {
-  return edtf.length === 10 ? 'd' : edtf.length === 7 ? 'm' : 'y';
+/** A date's first day (days since 1970-01-01) and its precision's letter: d, m or y. */
+function packDate(edtf: string): { day: number; letter: string } {
+  const { first, precision } = edtfBounds(edtf);
+  return { day: first / DAY_MS, letter: precision.charAt(0) };
 }
 
 /** ISO days by day number: 100,000 entries fall on a few thousand days, each written out once. */
-const isoDays = new Map<number, string>();
+const isoDay = memoize((day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10));
 
 function edtfOf(day: number, letter: string): string {
-  let iso = isoDays.get(day);
-  if (iso === undefined) {
-    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
-    isoDays.set(day, iso);
-  }
-  return iso.slice(0, PRECISION_LENGTH[letter] ?? 10);
+  return isoDay(day).slice(0, PRECISION_LENGTH[letter] ?? 10);
 }
 
 /** Each distinct value once, in order of first use, and a function giving a value's index. */
@@ -101,7 +95,8 @@ export function packTimeline(data: readonly TimelineDatum[]): PackedTimeline {
   };
   let previous = 0;
   data.forEach((datum, index) => {
-    const start = dayOf(datum.start);
+    const start = packDate(datum.start);
+    const end = datum.end === null ? null : packDate(datum.end);
     packed.id.push(datum.id);
     packed.title.push(datum.title);
     packed.kind.push(kindIndex(datum.kind));
@@ -110,12 +105,12 @@ export function packTimeline(data: readonly TimelineDatum[]): PackedTimeline {
     packed.partners.push(datum.partners.map(partnerIndex));
     packed.series.push(datum.series === null ? 0 : seriesIndex(datum.series) + 1);
     packed.number.push(datum.number ?? 0);
-    packed.startDelta.push(start - previous);
-    packed.endOffset.push(datum.end === null ? 0 : dayOf(datum.end) - start + 1);
-    packed.startPrecision += precisionLetter(datum.start);
-    packed.endPrecision += datum.end === null ? '-' : precisionLetter(datum.end);
+    packed.startDelta.push(start.day - previous);
+    packed.endOffset.push(end === null ? 0 : end.day - start.day + 1);
+    packed.startPrecision += start.letter;
+    packed.endPrecision += end?.letter ?? '-';
     if (datum.inferred) packed.inferred.push(index);
-    previous = start;
+    previous = start.day;
   });
   return packed;
 }
