@@ -38,7 +38,8 @@ if (!existsSync(path.join(dist, 'index.html'))) {
 }
 await mkdir(reports, { recursive: true });
 
-const server = await serveStatic(dist);
+// Compressed, as `npm start` serves the site and as any real host does.
+const server = await serveStatic(dist, { compress: true });
 const chrome = await launch({
   chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
   chromeFlags: ['--headless', ...CHROMIUM_FLAGS],

@@ -3,6 +3,8 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,6 +22,16 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** Files a host compresses: text. Fonts and images are compressed already. */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml))/u;
+
+export interface ServeOptions {
+  /** Where the site is served: '/' unless it is built for a sub-path. */
+  prefix?: string;
+  /** gzip text for clients that accept it, as `npm start` (astro preview) and any real host do. */
+  compress?: boolean;
+}
+
 export interface StaticServer {
   url: string;
   close: () => Promise<void>;
@@ -28,10 +40,22 @@ export interface StaticServer {
 /** Answers one request for a file below `root`, served at `prefix`. */
 async function respond(
   root: string,
-  prefix: string,
+  { prefix = '/', compress = false }: ServeOptions,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
+  const send = async (file: string) => {
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const gzip = compress && COMPRESSIBLE.test(type) && /\bgzip\b/u.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(200, {
+      'Content-Type': type,
+      ...(compress ? { Vary: 'Accept-Encoding' } : {}),
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    await (gzip
+      ? pipeline(createReadStream(file), createGzip(), response)
+      : pipeline(createReadStream(file), response));
+  };
   const url = new URL(request.url ?? '/', 'http://localhost');
   let pathname = decodeURIComponent(url.pathname);
   if (!pathname.startsWith(prefix)) {
@@ -53,25 +77,25 @@ async function respond(
       }
       const index = path.join(file, 'index.html');
       await stat(index);
-      response.writeHead(200, { 'Content-Type': TYPES['.html'] });
-      createReadStream(index).pipe(response);
+      await send(index);
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
   } catch {
     response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    return;
   }
+  await send(file);
 }
 
 /**
  * Serves `root` at `prefix` on a free loopback port, like a plain static host:
  * `dir/` serves `dir/index.html`, `dir` redirects to `dir/`, anything else is 404.
  */
-export async function serveStatic(root: string, prefix = '/'): Promise<StaticServer> {
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const { prefix = '/' } = options;
   const server: Server = createServer((request, response) => {
     // A request the handler cannot even read (e.g. a malformed %-escape) is the client's error.
-    respond(root, prefix, request, response).catch(() => {
+    respond(root, options, request, response).catch(() => {
       if (!response.headersSent) response.writeHead(400);
       response.end();
     });

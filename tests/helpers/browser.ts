@@ -53,7 +53,7 @@ export function useBrowser() {
   return {
     /** Serves `dir` at `prefix` and returns its URL, ending in "/". */
     async serve(dir: string = DIST, prefix = '/'): Promise<string> {
-      const server = await serveStatic(dir, prefix);
+      const server = await serveStatic(dir, { prefix });
       servers.push(server);
       return server.url;
     },

@@ -61,12 +61,16 @@ export const vi: Catalogue = {
     national: 'Trong nước',
   } satisfies Words<EventScope>,
   /**
-   * How dates are written: Intl's locale gives the numbers and month names
-   * (in UTC; the month reads "tháng 1" inside a date); these shapes put them
-   * together: "ngày 9 tháng 1 năm 2024", "tháng 1/2024", "năm 2024".
+   * How dates are written: the month names below (Intl's for `locale`, see the
+   * English catalogue) and these shapes put them together: "ngày 9 tháng 1
+   * năm 2024", "tháng 1/2024", "năm 2024".
    */
   dates: {
     locale: 'vi',
+    /** A month inside a date: "tháng 1". */
+    months: Array.from({ length: 12 }, (_, month) => `tháng ${String(month + 1)}`),
+    /** A month on the axis, standing alone: "Tháng 9". */
+    monthsShort: Array.from({ length: 12 }, (_, month) => `Tháng ${String(month + 1)}`),
     day: (day: string, month: string, year: string) => `ngày ${day} ${month} năm ${year}`,
     month: (month: string, year: string) => `${month}/${year}`,
     year: (year: string) => `năm ${year}`,
@@ -107,8 +111,8 @@ export const vi: Catalogue = {
     noneRow: { partner: 'Không có đối tác nước ngoài', series: 'Không thuộc chuỗi sự kiện nào' },
     /** Said when the rows change: "Xếp hàng theo đối tác." */
     regrouped: (grouping: string) => `Xếp hàng theo ${grouping}.`,
-    /** An axis tick within a month: Intl's month name may be capitalised ("Tháng 9"), so "5 tháng 9". */
-    tickDay: (day: number, month: string) => `${day} ${month.toLocaleLowerCase('vi')}`,
+    /** An axis tick within a month: the month standing alone is capitalised ("Tháng 9"), so "5 tháng 9". */
+    tickDay: (day: number, month: string) => `${day} ${month.toLowerCase()}`,
     /** The first tick of a zoomed-in axis, which names the year: "Tháng 9/2022", "5 tháng 9/2022". */
     tickWithYear: (tick: string, year: number) => `${tick}/${year}`,
     /** A mark's accessible name: "ngày 9 tháng 1 năm 2024, ngày suy luận: Tổng kết năm 2023. Hội nghị tổng kết/sơ kết, sự kiện." */

@@ -3,7 +3,7 @@
  * accessible names of marks, through the one date formatter of the site.
  */
 import { wordsFor, type Lang } from '../../i18n/editions';
-import { formatEdtfRange, formatUtc } from '../dates/format';
+import { formatEdtfRange, shortMonth } from '../dates/format';
 import type { TimelineDatum } from './timeline-item';
 
 /**
@@ -14,7 +14,7 @@ export function formatTick(date: Date, lang: Lang, { withYear = false }: { withY
   const messages = wordsFor(lang).timeline;
   const year = date.getUTCFullYear();
   if (date.getUTCMonth() === 0 && date.getUTCDate() === 1) return String(year);
-  const month = formatUtc(date, { month: 'short' }, lang);
+  const month = shortMonth(date, lang);
   const label = date.getUTCDate() === 1 ? month : messages.tickDay(date.getUTCDate(), month);
   return withYear ? messages.tickWithYear(label, year) : label;
 }
