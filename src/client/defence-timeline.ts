@@ -44,6 +44,27 @@ import { connectZoomGestures } from './bindings/zoom-gestures';
 import type { TimelineHost } from './bindings/host';
 import { renderFrame, type FrameParts } from './render/frame';
 
+/** Runs each step in a task of its own, one after the other, until `signal` aborts. */
+function inLaterTasks(signal: AbortSignal, steps: readonly (() => void)[]): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = (index: number) => {
+    const step = steps[index];
+    if (!step || signal.aborted) return;
+    timer = setTimeout(() => {
+      step();
+      run(index + 1);
+    });
+  };
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(timer);
+    },
+    { once: true },
+  );
+  run(0);
+}
+
 class DefenceTimeline extends HTMLElement implements TimelineHost {
   #controller: TimelineController | undefined;
   #abort: AbortController | undefined;
@@ -61,9 +82,29 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
     const scope = scopeExtent(Number(this.dataset['firstYear']), Number(this.dataset['lastYear']));
     const controller = new TimelineController(items, scope, lang);
     const abort = new AbortController();
-    const { signal } = abort;
     this.#controller = controller;
     this.#abort = abort;
+    // Three tasks, not one: the data (this one), the bindings, then the first frame.
+    // A phone answers input between them; as one task they held it up for 200 ms.
+    inLaterTasks(abort.signal, [
+      () => {
+        this.#connectShell(controller, abort.signal);
+      },
+      () => {
+        // With every binding listening: the URL's view, then the shell shown at its width,
+        // which draws the first frame (nothing is drawn at width 0). Shown and drawn in one
+        // task, the shell keeps its height: nothing below it moves.
+        connectUrl(this, controller, abort.signal);
+        this.shellPart('enhanced').hidden = false;
+        controller.setWidth(this.shellPart('viewport').clientWidth);
+        this.dataset['ready'] = 'true';
+        performance.mark('timeline:ready');
+      },
+    ]);
+  }
+
+  /** Connects the interactive shell's drawing and bindings; it is still hidden, with no width. */
+  #connectShell(controller: TimelineController, signal: AbortSignal): void {
     this.list = document.getElementById(this.dataset['list'] ?? '');
     // The stylesheet draws with the layout's numbers: they reach it as custom properties.
     for (const [name, value] of geometryProperties()) this.style.setProperty(name, value);
@@ -79,9 +120,6 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
     for (const name of this.querySelectorAll<HTMLElement>('[data-row-name]')) {
       rowNames.set(name.dataset['rowName'] ?? '', name.textContent);
     }
-    const viewport = this.shellPart('viewport');
-    this.shellPart('enhanced').hidden = false;
-    controller.setWidth(viewport.clientWidth);
     connectLabelMeasure(this, controller, signal);
     connectColourScheme(this, controller, signal);
 
@@ -107,13 +145,9 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
       connectShare,
       connectEmbedHeight,
       connectEmbedFonts,
-      // Last: applying the URL's view draws the first frame, with every binding listening.
-      connectUrl,
     ]) {
       connect(this, controller, signal);
     }
-    this.dataset['ready'] = 'true';
-    performance.mark('timeline:ready');
   }
 
   #readData(): TimelineDatum[] | undefined {

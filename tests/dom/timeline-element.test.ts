@@ -65,7 +65,8 @@ afterEach(() => {
   history.replaceState(null, '', '/');
 });
 
-function mount(shell = SHELL): HTMLElement {
+/** The element as connected, before the tasks that draw it have run. */
+function connect(shell = SHELL): HTMLElement {
   const template = document.createElement('template');
   template.innerHTML = shell;
   const viewport = template.content.querySelector('[data-part="viewport"]') as HTMLElement;
@@ -74,13 +75,46 @@ function mount(shell = SHELL): HTMLElement {
   return document.querySelector('defence-timeline') as HTMLElement;
 }
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+/** The element once its first frame is drawn, a few tasks after it is connected. */
+async function mount(shell = SHELL): Promise<HTMLElement> {
+  const element = connect(shell);
+  for (let task = 0; task < 10 && element.dataset['ready'] !== 'true'; task += 1) await nextTask();
+  return element;
+}
+
 const part = (element: HTMLElement, name: string) => element.querySelector(`[data-part="${name}"]`) as HTMLElement;
 const key = (element: HTMLElement, name: string) =>
   part(element, 'viewport').dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }));
 
 describe('the <defence-timeline> element in jsdom', () => {
-  it('draws a mark per entry, the layout’s sizes set on itself as custom properties', () => {
-    const element = mount();
+  it('draws in the tasks after the one that connects it, the shell hidden until its first frame', async () => {
+    const element = connect();
+    expect(part(element, 'enhanced').hidden).toBe(true);
+    expect(element.querySelectorAll('.tl-item')).toHaveLength(0);
+    await nextTask();
+    expect(part(element, 'enhanced').hidden).toBe(true);
+    expect(element.querySelectorAll('.tl-item')).toHaveLength(0);
+    await nextTask();
+    expect(part(element, 'enhanced').hidden).toBe(false);
+    expect(element.querySelectorAll('.tl-item')).toHaveLength(DATA.length);
+    expect(element.dataset['ready']).toBe('true');
+  });
+
+  it('runs none of its later tasks when it leaves the page before them', async () => {
+    const element = connect();
+    element.remove();
+    await nextTask();
+    await nextTask();
+    await nextTask();
+    expect(part(element, 'enhanced').hidden).toBe(true);
+    expect(element.querySelectorAll('.tl-item')).toHaveLength(0);
+    expect(element.dataset['ready']).toBeUndefined();
+  });
+
+  it('draws a mark per entry, the layout’s sizes set on itself as custom properties', async () => {
+    const element = await mount();
     expect(element.dataset['ready']).toBe('true');
     expect([...element.querySelectorAll('.tl-item')].map((mark) => mark.getAttribute('data-id'))).toEqual(
       DATA.map((d) => d.id),
@@ -89,8 +123,8 @@ describe('the <defence-timeline> element in jsdom', () => {
     expect(part(element, 'status').textContent).toBe('Showing all 4 entries.');
   });
 
-  it('moves focus by arrow keys and opens the focused entry’s details from the URL’s history', () => {
-    const element = mount();
+  it('moves focus by arrow keys and opens the focused entry’s details from the URL’s history', async () => {
+    const element = await mount();
     key(element, 'ArrowRight');
     key(element, 'ArrowRight');
     expect((document.activeElement as HTMLElement | null)?.dataset['id']).toBe('second');
@@ -101,7 +135,7 @@ describe('the <defence-timeline> element in jsdom', () => {
   });
 
   it('moves keyboard focus to the nearest entry, and says so, when going back to filters that hide the focused one', async () => {
-    const element = mount();
+    const element = await mount();
     key(element, 'ArrowRight');
     key(element, 'ArrowRight');
     expect((document.activeElement as HTMLElement | null)?.dataset['id']).toBe('second');
@@ -114,8 +148,8 @@ describe('the <defence-timeline> element in jsdom', () => {
     expect(part(element, 'announcer').textContent).toBe('The filters hide Title second; focus moved to Title third.');
   });
 
-  it('releases every listener and observer when it leaves the page', () => {
-    const element = mount();
+  it('releases every listener and observer when it leaves the page', async () => {
+    const element = await mount();
     const observed = observers.length;
     const shown = () => (element as unknown as { window: [number, number] }).window;
     const before = shown();
@@ -144,12 +178,10 @@ describe('the chronology the element writes under the timeline', () => {
     Reflect.deleteProperty(window, ITEMS_GLOBAL);
   });
 
-  /** The list is written in a task after the drawing's. */
-  const nextTask = () => new Promise((resolve) => setTimeout(resolve));
-
   it('lists the entries that pass the filters, by year, each linked to its page', async () => {
     (window as unknown as Record<string, unknown>)[ITEMS_GLOBAL] = packTimeline(DATA);
-    const element = mount(clientListShell);
+    const element = await mount(clientListShell);
+    // The list is written in a task after the first frame's.
     await nextTask();
     const list = document.getElementById('list')!;
     expect([...list.querySelectorAll('h2.year-heading')].map((h) => h.textContent)).toEqual([
@@ -171,7 +203,7 @@ describe('the chronology the element writes under the timeline', () => {
       datum(`entry-${String(index).padStart(4, '0')}`, `2019-01-0${String(1 + (index % 9))}`),
     );
     (window as unknown as Record<string, unknown>)[ITEMS_GLOBAL] = packTimeline(many);
-    mount(clientListShell);
+    await mount(clientListShell);
     await nextTask();
     const list = document.getElementById('list')!;
     expect(list.querySelectorAll('[data-entry]')).toHaveLength(CHRONOLOGY_STEP);
