@@ -1,5 +1,6 @@
 import type { EventKind, EventScope } from '../../schemas/vocabulary/lanes';
 import type { EventType } from '../../schemas/vocabulary/types';
+import { MONTH_NAMES } from '../../schemas/edtf';
 
 export type Words<T extends string> = Readonly<Record<T, string>>;
 
@@ -72,21 +73,8 @@ export const en = {
    */
   dates: {
     locale: 'en-GB',
-    /** A month inside a date ("9 January 2024"). */
-    months: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
+    /** A month inside a date ("9 January 2024"): the names the content's dates are checked with. */
+    months: MONTH_NAMES as readonly string[],
     /** A month on the axis ("Apr", "5 Apr"). */
     monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
     day: (day: string, month: string, year: string) => `${day} ${month} ${year}`,
