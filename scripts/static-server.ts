@@ -37,6 +37,18 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** Sends one file, gzipped when asked to compress, the file is text and the client accepts gzip. */
+async function sendFile(file: string, compress: boolean, request: IncomingMessage, response: ServerResponse) {
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  const gzip = compress && COMPRESSIBLE.test(type) && /\bgzip\b/u.test(request.headers['accept-encoding'] ?? '');
+  response.writeHead(200, {
+    'Content-Type': type,
+    ...(compress ? { Vary: 'Accept-Encoding' } : {}),
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+  });
+  await (gzip ? pipeline(createReadStream(file), createGzip(), response) : pipeline(createReadStream(file), response));
+}
+
 /** Answers one request for a file below `root`, served at `prefix`. */
 async function respond(
   root: string,
@@ -44,18 +56,6 @@ async function respond(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  const send = async (file: string) => {
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    const gzip = compress && COMPRESSIBLE.test(type) && /\bgzip\b/u.test(request.headers['accept-encoding'] ?? '');
-    response.writeHead(200, {
-      'Content-Type': type,
-      ...(compress ? { Vary: 'Accept-Encoding' } : {}),
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
-    });
-    await (gzip
-      ? pipeline(createReadStream(file), createGzip(), response)
-      : pipeline(createReadStream(file), response));
-  };
   const url = new URL(request.url ?? '/', 'http://localhost');
   let pathname = decodeURIComponent(url.pathname);
   if (!pathname.startsWith(prefix)) {
@@ -63,28 +63,25 @@ async function respond(
     return;
   }
   pathname = pathname.slice(prefix.length - 1);
-  const file = path.join(root, path.normalize(pathname));
+  let file = path.join(root, path.normalize(pathname));
   if (!file.startsWith(root)) {
     response.writeHead(403).end();
     return;
   }
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) {
+    if ((await stat(file)).isDirectory()) {
       if (!url.pathname.endsWith('/')) {
         response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
         return;
       }
-      const index = path.join(file, 'index.html');
-      await stat(index);
-      await send(index);
-      return;
+      file = path.join(file, 'index.html');
+      await stat(file);
     }
   } catch {
     response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     return;
   }
-  await send(file);
+  await sendFile(file, compress, request, response);
 }
 
 /**

@@ -41,7 +41,7 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
-/** Each date string parsed once: a build parses the same dates on every page that sorts or shows them. */
+/** Each date string parsed once: a build parses the same dates on every page that sorts or shows them (a Map of its own: src/schemas imports nothing, not even lib/memoize). */
 const parsed = new Map<string, EdtfParseResult>();
 
 export function parseEdtf(text: string): EdtfParseResult {

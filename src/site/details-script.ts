@@ -5,7 +5,7 @@ import { DETAILS_GLOBAL } from '../lib/timeline/data-globals';
 import { yearOf } from '../schemas/edtf';
 import { getContent } from './content';
 import { editionFor } from './edition';
-import { sourcesById as sourcesByIdOf } from '../lib/dataset/lookups';
+import { sourceIndex } from '../lib/dataset/lookups';
 
 /**
  * <edition>/data/details/<year>.js: the summary and quoted citations of each
@@ -17,7 +17,7 @@ import { sourcesById as sourcesByIdOf } from '../lib/dataset/lookups';
 export async function detailsScript(year: number, lang: Lang): Promise<Response> {
   const content = await getContent();
   const { base } = editionFor(lang);
-  const sourcesById = sourcesByIdOf(content.sources);
+  const sourcesById = sourceIndex(content.sources);
   const sourceHref = (id: string) => entryPath(base, 'sources', id);
   const details = Object.fromEntries(
     content.events

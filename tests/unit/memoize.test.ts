@@ -25,4 +25,18 @@ describe('memoize', () => {
     empty('a');
     expect(calls).toBe(1);
   });
+
+  it('remembers per object, not per equal contents, for indexes of one array of content', () => {
+    let calls = 0;
+    const total = memoize((values: readonly number[]) => {
+      calls += 1;
+      return values.reduce((sum, value) => sum + value, 0);
+    });
+    const content = [1, 2, 3];
+    expect(total(content)).toBe(6);
+    expect(total(content)).toBe(6);
+    expect(calls).toBe(1);
+    expect(total([1, 2, 3])).toBe(6);
+    expect(calls).toBe(2);
+  });
 });

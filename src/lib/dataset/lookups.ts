@@ -1,4 +1,5 @@
 import type { EventEntry, SourceEntry } from '../content/model';
+import { memoize } from '../memoize';
 
 /** One quote of a source, and the entry quoting it. */
 export interface SourceCitation {
@@ -6,38 +7,26 @@ export interface SourceCitation {
   event: EventEntry;
 }
 
-const bySource = new WeakMap<readonly EventEntry[], ReadonlyMap<string, readonly SourceCitation[]>>();
-const byId = new WeakMap<readonly SourceEntry[], ReadonlyMap<string, SourceEntry>>();
-
 /**
  * Each source's quotes, in the order of `events` and then of each entry's
  * citations. Built once per array: every source page of a build asks it of
  * the same entries, and scanning them all per page grows with the square of
- * the content. Callers must not mutate the result.
+ * the content.
  */
-export function citationsBySource(events: readonly EventEntry[]): ReadonlyMap<string, readonly SourceCitation[]> {
-  let index = bySource.get(events);
-  if (!index) {
-    const built = new Map<string, SourceCitation[]>();
-    for (const event of events) {
-      for (const { source, quote } of event.data.sources) {
-        const list = built.get(source);
-        if (list) list.push({ quote, event });
-        else built.set(source, [{ quote, event }]);
-      }
-    }
-    index = built;
-    bySource.set(events, index);
-  }
-  return index;
+export const citationsBySource: (events: readonly EventEntry[]) => ReadonlyMap<string, readonly SourceCitation[]> =
+  memoize((events: readonly EventEntry[]) =>
+    Map.groupBy(
+      events.flatMap((event) => event.data.sources.map(({ source, quote }) => ({ source, quote, event }))),
+      (citation) => citation.source,
+    ),
+  );
+
+/** The entries of `citations`, each once, in the order they first cite. */
+export function citingEntries(citations: readonly SourceCitation[]): EventEntry[] {
+  return [...new Set(citations.map((citation) => citation.event))];
 }
 
 /** The sources by id, built once per array (every entry page looks up the sources it cites). */
-export function sourcesById(sources: readonly SourceEntry[]): ReadonlyMap<string, SourceEntry> {
-  let index = byId.get(sources);
-  if (!index) {
-    index = new Map(sources.map((source) => [source.id, source]));
-    byId.set(sources, index);
-  }
-  return index;
-}
+export const sourceIndex: (sources: readonly SourceEntry[]) => ReadonlyMap<string, SourceEntry> = memoize(
+  (sources: readonly SourceEntry[]) => new Map(sources.map((source) => [source.id, source])),
+);

@@ -1,5 +1,6 @@
 import { earliestDay } from '../../schemas/edtf';
-import { citationsBySource } from '../dataset/lookups';
+import { citationsBySource, citingEntries } from '../dataset/lookups';
+import { memoize } from '../memoize';
 import { compareEvents } from '../dataset/order';
 import type { EventEntry, SourceEntry } from '../content/model';
 import { normaliseWhitespace } from '../content/quotes';
@@ -40,39 +41,24 @@ function compareInSeries(a: EventEntry, b: EventEntry): number {
   return x !== undefined && y !== undefined ? x - y : compareEvents(a, b);
 }
 
-/** Entries grouped by what relates them, in the order each list is shown. */
+/** Entries grouped by what relates them, in the order each list is shown (entries related by nothing under null). */
 interface RelatedIndex {
-  anniversaries: Map<string, EventEntry[]>;
-  series: Map<string, EventEntry[]>;
+  anniversaries: ReadonlyMap<string | null, readonly EventEntry[]>;
+  series: ReadonlyMap<string | null, readonly EventEntry[]>;
 }
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-const indexes = new WeakMap<readonly EventEntry[], RelatedIndex>();
 
 /**
  * Built once per array of entries: every entry page of a build asks about the
  * same array, and scanning all entries for each page would make the build grow
  * with the square of the content.
  */
-function relatedIndex(events: readonly EventEntry[]): RelatedIndex {
-  let index = indexes.get(events);
-  if (index) return index;
-  index = { anniversaries: new Map(), series: new Map() };
-  for (const event of events) {
-    const key = anniversaryKey(event);
-    if (key !== null) push(index.anniversaries, key, event);
-    if (event.data.series) push(index.series, event.data.series.id, event);
-  }
-  for (const list of index.anniversaries.values()) list.sort(compareEvents);
-  for (const list of index.series.values()) list.sort(compareInSeries);
-  indexes.set(events, index);
-  return index;
-}
+const relatedIndex = memoize((events: readonly EventEntry[]): RelatedIndex => {
+  const anniversaries = Map.groupBy(events, anniversaryKey);
+  const series = Map.groupBy(events, (event) => event.data.series?.id ?? null);
+  for (const list of anniversaries.values()) list.sort(compareEvents);
+  for (const list of series.values()) list.sort(compareInSeries);
+  return { anniversaries, series };
+});
 
 function neighboursInSeries(event: EventEntry, index: RelatedIndex) {
   const id = event.data.series?.id;
@@ -105,8 +91,7 @@ export function relatedEntries(
   for (const sourceId of new Set(event.data.sources.map((citation) => citation.source))) {
     const source = sourcesById.get(sourceId);
     if (source?.data.type !== 'article') continue;
-    const citingEntries = new Set((citations.get(sourceId) ?? []).map((citation) => citation.event));
-    const citing = [...citingEntries].filter((other) => !listed.has(other.id));
+    const citing = citingEntries(citations.get(sourceId) ?? []).filter((other) => !listed.has(other.id));
     if (citing.length === 0) continue;
     const nearest = citing
       .sort(
