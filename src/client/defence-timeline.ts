@@ -19,7 +19,7 @@
  */
 import { lang } from './render/edition';
 import { ITEMS_GLOBAL } from '../lib/timeline/data-globals';
-import { unpackTimeline, type PackedTimeline } from '../lib/timeline/packed-data';
+import { unpackTimeline, type PackedTimeline, type TitleChunksInfo } from '../lib/timeline/packed-data';
 import { TimelineController } from '../lib/timeline/controller';
 import { geometryProperties } from '../lib/timeline/geometry';
 import { scopeExtent } from '../lib/timeline/time-scale';
@@ -37,6 +37,7 @@ import { connectLabelMeasure } from './bindings/label-measure';
 import { connectMarks } from './bindings/marks';
 import { connectPreview } from './bindings/preview';
 import { connectShare } from './bindings/share';
+import { connectTitles } from './bindings/titles';
 import { connectToolbar } from './bindings/toolbar';
 import { connectUrl } from './bindings/url-sync';
 import { connectViewportSize } from './bindings/viewport-size';
@@ -70,6 +71,7 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
   #abort: AbortController | undefined;
   list: HTMLElement | null = null;
   palette: ReadonlyMap<string, string> = new Map();
+  titleChunks: TitleChunksInfo | null = null;
 
   connectedCallback(): void {
     // User-timing marks let anyone (and npm run bench) see where the first render's time goes.
@@ -145,6 +147,7 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
       connectShare,
       connectEmbedHeight,
       connectEmbedFonts,
+      connectTitles,
     ]) {
       connect(this, controller, signal);
     }
@@ -157,7 +160,9 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
       id === undefined
         ? (window as unknown as Record<string, PackedTimeline | undefined>)[ITEMS_GLOBAL]
         : island && (JSON.parse(island) as PackedTimeline);
-    return packed ? unpackTimeline(packed) : undefined;
+    if (!packed) return undefined;
+    this.titleChunks = packed.titleChunks;
+    return unpackTimeline(packed);
   }
 
   disconnectedCallback(): void {

@@ -137,6 +137,27 @@ describe('the drawn timeline, 1,500 entries', () => {
     );
   });
 
+  it('writes a title that arrives after its mark was drawn into the label and the accessible name', () => {
+    const controller = denseController();
+    controller.setWindow(BUSY_QUARTER);
+    const target = parts();
+    const render = () => {
+      renderFrame(target, controller.frame(), controller.state, { rowNames: ROW_NAMES, palette: PALETTE, ratio: 1 });
+    };
+    const item = controller.frame().layout.items.find((placed) => !placed.item.inferred)?.item;
+    if (!item) throw new Error('no mark in the quarter');
+    const before = item.title;
+    item.title = '';
+    render();
+    const mark = () => target.items.querySelector<HTMLButtonElement>(`[data-id="${item.id}"]`);
+    expect(mark()?.textContent).toBe('');
+    item.title = before;
+    controller.redraw();
+    render();
+    expect(mark()?.textContent).toBe(before);
+    expect(mark()?.getAttribute('aria-label')).toContain(before);
+  });
+
   it('never lets two labelled hit areas overlap, at any level of detail', () => {
     const controller = denseController();
     for (const window of [SCOPE, BUSY_QUARTER, [Date.UTC(2019, 0, 1), Date.UTC(2019, 5, 1)] as const]) {

@@ -117,6 +117,17 @@ describe('the timeline layout', () => {
     expect(layout.lanes[0]).toMatchObject({ rows: 3, height: 110, count: 4 });
   });
 
+  it('draws an item with no label width (its title still to come) unlabelled, leaving its row to the next', () => {
+    const spaced = items(datum('a', '2024-01-01'), datum('pending', '2024-03-01'), datum('c', '2024-03-02'));
+    const layout = lay(spaced, { ...OPTIONS, labelWidth: (item) => (item.id === 'pending' ? null : 50) });
+    expect(layout.items.map((p) => [p.item.id, p.labelled])).toEqual([
+      ['a', true],
+      ['pending', false],
+      ['c', true],
+    ]);
+    expect(layout.items.find((p) => p.item.id === 'c')?.y).toBe(20);
+  });
+
   it('draws unlabelled marks too close to tell apart as one counted cluster covering their days', () => {
     const crowded = items(
       datum('a', '2024-01-01'),

@@ -2,6 +2,7 @@ import { CHRONOLOGY_STEP, chronologyPage } from '../../lib/timeline/chronology-p
 import type { TimelineController } from '../../lib/timeline/controller';
 import { renderChronology, type ChronologyContext } from '../render/chronology';
 import type { TimelineHost } from './host';
+import { afterTitles } from './titles';
 
 /** Hides the server-rendered entries (and emptied years) that the filters leave out. */
 function hideFilteredOut(list: HTMLElement, shown: ReadonlySet<string>): void {
@@ -33,16 +34,31 @@ export function connectChronology(element: TimelineHost, controller: TimelineCon
   };
   let limit = CHRONOLOGY_STEP;
   let pending: ReturnType<typeof setTimeout> | undefined;
-  const draw = () => {
+  let drawing = 0;
+  /** Writes the list once its entries' titles are in; only the latest of several draws waiting is written. */
+  const draw = (then?: () => void) => {
     clearTimeout(pending);
-    renderChronology(list, chronologyPage(controller.visible, limit), context);
+    const page = chronologyPage(controller.visible, limit);
+    const ticket = (drawing += 1);
+    afterTitles(
+      element,
+      controller,
+      page.years.flatMap((year) => year.items),
+      () => {
+        if (ticket !== drawing || signal.aborted) return;
+        renderChronology(list, page, context);
+        then?.();
+      },
+    );
   };
   // Written in a task of its own, after the drawing: the list below must not hold up the timeline's first frame.
   controller.subscribe((change) => {
     if (!change.filters) return;
     limit = CHRONOLOGY_STEP;
     clearTimeout(pending);
-    pending = setTimeout(draw);
+    pending = setTimeout(() => {
+      draw();
+    });
   }, signal);
   signal.addEventListener(
     'abort',
@@ -57,10 +73,11 @@ export function connectChronology(element: TimelineHost, controller: TimelineCon
       if (!(event.target instanceof Element) || !event.target.closest('[data-action="more-entries"]')) return;
       const firstNew = controller.visible[limit]?.id;
       limit += CHRONOLOGY_STEP;
-      draw();
-      // The button is gone: focus moves to the first entry it added.
-      const added = firstNew === undefined ? null : list.ownerDocument.getElementById(firstNew);
-      if (added && list.contains(added)) added.querySelector('a')?.focus();
+      draw(() => {
+        // The button is gone: focus moves to the first entry it added.
+        const added = firstNew === undefined ? null : list.ownerDocument.getElementById(firstNew);
+        if (added && list.contains(added)) added.querySelector('a')?.focus();
+      });
     },
     { signal },
   );

@@ -7,6 +7,7 @@ import { createEntry } from '../render/chronology';
 import { markOf } from '../render/items';
 import { announce } from './announce';
 import { placeDetailsPanel, revealDetails } from './details-position';
+import { afterTitles } from './titles';
 
 /**
  * Fills `body` with the entry's content, its heading an h2 (under the page's
@@ -97,21 +98,25 @@ export function connectDetails(element: TimelineHost, controller: TimelineContro
         markOf(element.shellPart('items'), previous)?.focus({ preventScroll: true });
       return;
     }
-    const link = element.ownerDocument.createElement('a');
-    link.href = entryHref.replace('{id}', item.id);
-    link.textContent = words.timeline.openEntry;
-    link.className = 'tl-details-link';
-    fillWithEntry(element, body, item, entryHref);
-    body.append(link);
     const open = () => shown === item.id && !signal.aborted;
-    details.hidden = false;
-    placeDetailsPanel(element, details, item.id);
-    revealDetails(element, details, item.id);
-    // The summary and citations may come later and make the panel taller: it is shown again whole.
-    completeWithDetails(element, body, item.id, new Date(item.from).getUTCFullYear(), open, () => {
+    // An entry opened from the URL may be one whose title has not come yet (bindings/titles.ts).
+    afterTitles(element, controller, [item], () => {
+      if (!open()) return;
+      const link = element.ownerDocument.createElement('a');
+      link.href = entryHref.replace('{id}', item.id);
+      link.textContent = words.timeline.openEntry;
+      link.className = 'tl-details-link';
+      fillWithEntry(element, body, item, entryHref);
+      body.append(link);
+      details.hidden = false;
+      placeDetailsPanel(element, details, item.id);
       revealDetails(element, details, item.id);
+      // The summary and citations may come later and make the panel taller: it is shown again whole.
+      completeWithDetails(element, body, item.id, new Date(item.from).getUTCFullYear(), open, () => {
+        revealDetails(element, details, item.id);
+      });
+      announce(element, words.timeline.opened(accessibleLabel(item, lang)));
     });
-    announce(element, words.timeline.opened(accessibleLabel(item, lang)));
   }, signal);
   // The panel follows its mark as the view moves.
   controller.subscribe((change) => {

@@ -1,3 +1,5 @@
+import type { TitleChunksInfo } from '../../lib/timeline/packed-data';
+
 /** What bindings and renderers may use of the <defence-timeline> element. */
 export interface TimelineHost extends HTMLElement {
   /** The shell's element marked `data-part="name"`; throws when the page lacks it. */
@@ -7,4 +9,6 @@ export interface TimelineHost extends HTMLElement {
   readonly list: HTMLElement | null;
   /** Lane colours of the density canvas, as the stylesheet sets them (kept current by the colour-scheme binding). */
   palette: ReadonlyMap<string, string>;
+  /** null when the data holds the titles; else how they come, a month at a time (bindings/titles.ts). */
+  readonly titleChunks: TitleChunksInfo | null;
 }

@@ -24,15 +24,23 @@ export function markAt(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>('.tl-item') : null;
 }
 
+/** The title each mark shows: a title that arrives later (bindings/titles.ts) is written in. */
+const drawnTitles = new WeakMap<HTMLButtonElement, string>();
+
+function writeLabel(button: HTMLButtonElement, item: TimelineItem): void {
+  // The visible label is the button's text; its accessible name says more (date, type, lane).
+  button.setAttribute('aria-label', accessibleLabel(item, lang));
+  button.textContent = (item.inferred ? words.timeline.inferredMark : '') + item.title;
+  drawnTitles.set(button, item.title);
+}
+
 function createMark(document: Document, item: TimelineItem): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = `tl-item tl-kind-${item.kind} ${shapeClass(item.kind)} tl-precision-${item.precision}${item.point ? ' tl-point' : ''}`;
   if (item.inferred) button.classList.add('tl-inferred');
   button.dataset['id'] = item.id;
-  // The visible label is the button's text; its accessible name says more (date, type, lane).
-  button.setAttribute('aria-label', accessibleLabel(item, lang));
-  button.textContent = (item.inferred ? words.timeline.inferredMark : '') + item.title;
+  writeLabel(button, item);
   return button;
 }
 
@@ -80,6 +88,7 @@ export function renderItems(container: HTMLElement, placed: readonly PlacedItem[
       container.append(button);
     }
     ordered.push(button);
+    if (drawnTitles.get(button) !== item.title) writeLabel(button, item);
     setStyle(button, 'transform', `translate(${box.left}px, ${box.top}px)`);
     setStyle(button, 'width', `${box.width}px`);
     setVariable(button, '--mark-width', `${box.markWidth}px`);

@@ -41,8 +41,10 @@ export class TimelineController {
   #visible: readonly TimelineItem[];
   #plan: RowPlan;
   #index: TimelineIndex;
-  #labelWidth: (item: TimelineItem) => number = roughLabelWidth;
+  #labelWidth: (item: TimelineItem) => number | null = roughLabelWidth;
   #listeners = new Set<Listener>();
+  /** The last frame and the state it was computed for: every binding that asks between two changes gets it. */
+  #frame: { state: TimelineState; frame: TimelineFrame } | undefined;
 
   /** `items` in date order; `scope` the whole period the timeline can show. */
   /** The edition whose words label the axis. */
@@ -265,7 +267,7 @@ export class TimelineController {
   // ---- Drawing ----
 
   /** Sets how wide a label is, px; measuring again after fonts load redraws. */
-  measureLabelsWith(labelWidth: (item: TimelineItem) => number): void {
+  measureLabelsWith(labelWidth: (item: TimelineItem) => number | null): void {
     this.#labelWidth = labelWidth;
     this.#commit({}, { layout: true });
   }
@@ -277,10 +279,14 @@ export class TimelineController {
 
   /** The layout and axis of the current state: only what overlaps the window. */
   frame(): TimelineFrame {
+    // Every change replaces the state object (#commit, #filter, #regroup): the same object, the same frame.
+    if (this.#frame?.state === this.#state) return this.#frame.frame;
     const { window, width } = this.#state;
     const options = layoutOptions(width, this.#labelWidth);
     const layout = layoutTimeline(this.#index, window, options, this.focusedItem() ?? null, this.#plan.rowOf);
     const runs = this.#state.group === 'series' ? runsInView(layout.items, isSeriesRow) : [];
-    return { layout, runs, ticks: axisTicks(window, width, this.lang) };
+    const frame = { layout, runs, ticks: axisTicks(window, width, this.lang) };
+    this.#frame = { state: this.#state, frame };
+    return frame;
   }
 }

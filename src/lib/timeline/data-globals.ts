@@ -11,19 +11,32 @@ import type { TimelineDatum } from './timeline-item';
 export const ITEMS_GLOBAL = 'defenceTimelineItems';
 
 /**
- * The text of /data/timeline.js for entries in date order. The packed data is
- * a JSON string parsed at load, which engines read faster than the same data
- * written as a JavaScript literal. Its user-timing mark lets a benchmark count
- * the parsing of the data in the first render.
+ * The text of /data/timeline.js for entries in date order; with `titlesApart`,
+ * without the titles, which then come from /data/titles/<chunk>.js. The packed data is a JSON string parsed at load,
+ * which engines read faster than the same data written as a JavaScript
+ * literal. Its user-timing mark lets a benchmark count the parsing of the data
+ * in the first render.
  */
-export function dataScriptCode(data: readonly TimelineDatum[]): string {
-  const json = JSON.stringify(JSON.stringify(packTimeline(data)));
+export function dataScriptCode(
+  data: readonly TimelineDatum[],
+  titlesApart: Parameters<typeof packTimeline>[1] = null,
+): string {
+  const json = JSON.stringify(JSON.stringify(packTimeline(data, titlesApart)));
   return `performance.mark('timeline:data');\nself.${ITEMS_GLOBAL} = JSON.parse(${json});\n`;
 }
 
 /** The packed data as JSON for an inline <script type="application/json">: "<" escaped, so content cannot close the element. */
 export function dataIslandJson(data: readonly TimelineDatum[]): string {
   return JSON.stringify(packTimeline(data)).replace(/</g, '\\u003c');
+}
+
+/** /data/titles/<chunk>.js: the titles of a chunk's entries, in date order (title-chunks.ts), by chunk. */
+export const TITLES_GLOBAL = 'defenceTimelineTitles';
+
+/** The text of /data/titles/<chunk>.js. "<" is escaped so that no title can close a script element. */
+export function titleChunkScriptCode(chunk: string, titles: readonly string[]): string {
+  const json = JSON.stringify(titles).replace(/</gu, '\\u003c');
+  return `(self.${TITLES_GLOBAL} ??= {})[${JSON.stringify(chunk)}] = ${json};\n`;
 }
 
 /** /data/details/<year>.js: each entry's summary and citations as HTML, by year, then id. */

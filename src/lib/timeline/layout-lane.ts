@@ -74,9 +74,10 @@ export function layoutLane(lane: LaneIndex, key: string, frame: Frame): LaneResu
   const place = (item: TimelineItem): boolean => {
     const { left, right } = markIn(item, frame);
     const full = result.rowEnds.length >= options.maxLabelledRows;
-    if (!full || minimum(result.rowEnds) + options.gap <= left) {
+    const wanted = !full || minimum(result.rowEnds) + options.gap <= left ? options.labelWidth(item) : null;
+    if (wanted !== null) {
       // A label longer than the view is shortened to it (the stylesheet ends it with an ellipsis), never cut by its edge.
-      const labelWidth = Math.min(options.labelWidth(item), options.width);
+      const labelWidth = Math.min(wanted, options.width);
       const labelX = Math.max(0, Math.min(left, options.width - labelWidth));
       const extentLeft = Math.min(left, labelX);
       let row = result.rowEnds.findIndex((rowEnd) => rowEnd + options.gap <= extentLeft);

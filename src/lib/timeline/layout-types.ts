@@ -8,8 +8,11 @@ export interface LayoutOptions {
   rowHeight: number;
   /** Labelled rows a lane may grow to before further items are drawn unlabelled in a compact row. */
   maxLabelledRows: number;
-  /** Width of an item's label, px (measured by the caller; asked only for items that may get a label). */
-  labelWidth: (item: TimelineItem) => number;
+  /**
+   * Width of an item's label, px (measured by the caller; asked only for items that may get a label);
+   * null for an item to draw without one (its title has not come yet).
+   */
+  labelWidth: (item: TimelineItem) => number | null;
   /** Space kept between neighbouring marks and labels in a row, px. */
   gap: number;
   /** A point's mark width, and the narrowest a span is drawn, px. */

@@ -6,11 +6,12 @@ import { DAY_MS } from './timeline-item';
 /**
  * The timeline's dataset as the site sends it: columns rather than one object
  * per entry, repeated words (kinds, types, scopes, partners, series) written
- * once and referred to by index, and dates as day counts. Each start is
- * written as the days since the previous entry's: the site's entries come in
- * date order, which makes these small numbers that compress well. The home
- * page's transfer grows with the content only by what each entry needs to be
- * drawn.
+ * once and referred to by index, small indexes as one character per entry,
+ * and dates as day counts. Each start is written as the days since the
+ * previous entry's: the site's entries come in date order, which makes these
+ * small numbers that compress well. The home page's transfer grows with the
+ * content only by what each entry needs to be drawn; past a few thousand
+ * entries even the titles come apart, in chunks (title-chunks.ts).
  */
 export interface PackedTimeline {
   format: typeof PACKED_FORMAT;
@@ -20,14 +21,18 @@ export interface PackedTimeline {
   partnerIds: string[];
   seriesIds: string[];
   id: string[];
+  /** Each entry's title; empty when the titles come apart. */
   title: string[];
-  kind: number[];
-  type: number[];
-  scope: number[];
+  /** null when `title` holds the titles; else they come apart, in chunks. Until its chunk arrives, a title is "". */
+  titleChunks: TitleChunksInfo | null;
+  /** Index into kinds, types and scopes: one character an entry (see `codes`). */
+  kind: string;
+  type: string;
+  scope: string;
   /** Indexes into partnerIds. */
   partners: number[][];
   /** Index into seriesIds plus one; 0 for none. */
-  series: number[];
+  series: string;
   /** The number in the series; 0 for none (the schema's numbers are positive). */
   number: number[];
   /** Days from the previous entry's start (the first from 1970-01-01) to this one's first day. */
@@ -37,11 +42,21 @@ export interface PackedTimeline {
   /** One letter per entry for the start's precision, then one for the end's ("-" for none): d, m or y. */
   startPrecision: string;
   endPrecision: string;
-  /** Indexes of the entries whose start or end is inferred. */
-  inferred: number[];
+  /** 1 for an entry whose start or end is inferred, else 0. */
+  inferred: string;
 }
 
-export const PACKED_FORMAT = 1;
+/** What the page needs to know of titles that come apart (title-chunks.ts). */
+export interface TitleChunksInfo {
+  /** Asked for with each chunk, so that a copy cached from another build is never mixed in. */
+  version: string;
+  /** The days each chunk covers. */
+  days: number;
+  /** The titles' mean length in characters, rounded: labels still to come are given room for that many. */
+  meanLength: number;
+}
+
+export const PACKED_FORMAT = 2;
 
 const PRECISION_LENGTH: Record<string, number> = { d: 10, m: 7, y: 4 };
 
@@ -58,6 +73,14 @@ function edtfOf(day: number, letter: string): string {
   return isoDay(day).slice(0, PRECISION_LENGTH[letter] ?? 10);
 }
 
+/**
+ * Small indexes as one character each, from "0" on: a string of them is a
+ * third the size of a JSON array of numbers and compresses better.
+ */
+const CODE_BASE = 48;
+const codeOf = (index: number) => String.fromCharCode(CODE_BASE + index);
+const indexAt = (codes: string, entry: number) => codes.charCodeAt(entry) - CODE_BASE;
+
 /** Each distinct value once, in order of first use, and a function giving a value's index. */
 function vocabulary(values: Iterable<string>): [string[], (value: string) => number] {
   const index = new Map<string, number>();
@@ -65,8 +88,16 @@ function vocabulary(values: Iterable<string>): [string[], (value: string) => num
   return [[...index.keys()], (value) => index.get(value) ?? -1];
 }
 
-/** Packs entries in any order; in date order (as the site publishes them) they pack smallest. */
-export function packTimeline(data: readonly TimelineDatum[]): PackedTimeline {
+/**
+ * Packs entries in any order; in date order (as the site publishes them) they pack smallest.
+ * With `apart` (the chunks' version and length in days) the titles are left out, to come in chunks.
+ */
+export function packTimeline(
+  data: readonly TimelineDatum[],
+  apart: Omit<TitleChunksInfo, 'meanLength'> | null = null,
+): PackedTimeline {
+  const titleLength = data.reduce((sum, datum) => sum + datum.title.length, 0);
+  const titleChunks = apart && { ...apart, meanLength: Math.round(titleLength / Math.max(1, data.length)) };
   const [kinds, kindIndex] = vocabulary(data.map((datum) => datum.kind));
   const [types, typeIndex] = vocabulary(data.map((datum) => datum.type));
   const [scopes, scopeIndex] = vocabulary(data.map((datum) => datum.scope));
@@ -81,37 +112,38 @@ export function packTimeline(data: readonly TimelineDatum[]): PackedTimeline {
     seriesIds,
     id: [],
     title: [],
-    kind: [],
-    type: [],
-    scope: [],
+    titleChunks,
+    kind: '',
+    type: '',
+    scope: '',
     partners: [],
-    series: [],
+    series: '',
     number: [],
     startDelta: [],
     endOffset: [],
     startPrecision: '',
     endPrecision: '',
-    inferred: [],
+    inferred: '',
   };
   let previous = 0;
-  data.forEach((datum, index) => {
+  for (const datum of data) {
     const start = packDate(datum.start);
     const end = datum.end === null ? null : packDate(datum.end);
     packed.id.push(datum.id);
-    packed.title.push(datum.title);
-    packed.kind.push(kindIndex(datum.kind));
-    packed.type.push(typeIndex(datum.type));
-    packed.scope.push(scopeIndex(datum.scope));
+    if (!titleChunks) packed.title.push(datum.title);
+    packed.kind += codeOf(kindIndex(datum.kind));
+    packed.type += codeOf(typeIndex(datum.type));
+    packed.scope += codeOf(scopeIndex(datum.scope));
     packed.partners.push(datum.partners.map(partnerIndex));
-    packed.series.push(datum.series === null ? 0 : seriesIndex(datum.series) + 1);
+    packed.series += codeOf(datum.series === null ? 0 : seriesIndex(datum.series) + 1);
     packed.number.push(datum.number ?? 0);
     packed.startDelta.push(start.day - previous);
     packed.endOffset.push(end === null ? 0 : end.day - start.day + 1);
     packed.startPrecision += start.letter;
     packed.endPrecision += end?.letter ?? '-';
-    if (datum.inferred) packed.inferred.push(index);
+    packed.inferred += codeOf(datum.inferred ? 1 : 0);
     previous = start.day;
-  });
+  }
   return packed;
 }
 
@@ -122,25 +154,24 @@ export function unpackTimeline(packed: PackedTimeline): TimelineDatum[] {
   if (format !== PACKED_FORMAT) {
     throw new Error(`The timeline's data is in format ${String(format)}; this script reads ${PACKED_FORMAT}`);
   }
-  const inferred = new Set(packed.inferred);
   const data: TimelineDatum[] = [];
   let start = 0;
   for (let index = 0; index < packed.id.length; index += 1) {
     start += packed.startDelta[index] ?? 0;
     const endOffset = packed.endOffset[index] ?? 0;
-    const series = packed.series[index] ?? 0;
+    const series = indexAt(packed.series, index);
     data.push({
       id: packed.id[index] ?? '',
       title: packed.title[index] ?? '',
-      kind: packed.kinds[packed.kind[index] ?? 0] as TimelineDatum['kind'],
-      type: packed.types[packed.type[index] ?? 0] as TimelineDatum['type'],
-      scope: packed.scopes[packed.scope[index] ?? 0] as TimelineDatum['scope'],
+      kind: packed.kinds[indexAt(packed.kind, index)] as TimelineDatum['kind'],
+      type: packed.types[indexAt(packed.type, index)] as TimelineDatum['type'],
+      scope: packed.scopes[indexAt(packed.scope, index)] as TimelineDatum['scope'],
       partners: (packed.partners[index] ?? []).map((partner) => packed.partnerIds[partner] ?? ''),
       series: series === 0 ? null : (packed.seriesIds[series - 1] ?? null),
       number: packed.number[index] || null,
       start: edtfOf(start, packed.startPrecision[index] ?? 'd'),
       end: endOffset === 0 ? null : edtfOf(start + endOffset - 1, packed.endPrecision[index] ?? 'd'),
-      inferred: inferred.has(index),
+      inferred: indexAt(packed.inferred, index) === 1,
     });
   }
   return data;
