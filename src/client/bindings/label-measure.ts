@@ -5,6 +5,9 @@ import type { TimelineItem } from '../../lib/timeline/timeline-item';
 import type { TimelineHost } from './host';
 import { pendingTitlesLabelled } from './titles';
 
+/** Characters below this (Latin, Vietnamese, most punctuation) have their advance in a table, not a map. */
+const TABLE_SIZE = 0x2000;
+
 /**
  * A label's width as the sum of its characters' advances, each measured once in
  * the marks' font: measuring every label whole costs too much when thousands
@@ -15,28 +18,36 @@ function labelMeasurer(
   controller: TimelineController,
   pendingLength: number,
 ): (item: TimelineItem) => number | null {
-  // By the text itself, not the entry: a title that arrives later (bindings/titles.ts) is measured anew.
-  const advances = new Map<string, number>();
-  const characters = new Map<string, number>();
+  const table = new Float64Array(TABLE_SIZE).fill(-1);
+  const others = new Map<string, number>();
   let context: CanvasRenderingContext2D | null | undefined;
-  const advanceOf = (text: string) => {
-    let advance = advances.get(text);
-    if (advance !== undefined) return advance;
+  const measure = (character: string) => {
     if (context === undefined) {
       context = layer.ownerDocument.createElement('canvas').getContext('2d');
       const style = getComputedStyle(layer);
       if (context) context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     }
-    advance = 0;
-    for (const character of text) {
-      let size = characters.get(character);
-      if (size === undefined) {
-        size = context?.measureText(character).width ?? 7;
-        characters.set(character, size);
+    return context?.measureText(character).width ?? 7;
+  };
+  // Summed anew each time, by a table lookup a character: cheaper than remembering
+  // thousands of labels, and a title that arrives later (bindings/titles.ts) is measured as it is.
+  const advanceOf = (text: string) => {
+    let advance = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      if (code < TABLE_SIZE) {
+        let size = table[code] ?? -1;
+        if (size < 0) table[code] = size = measure(text.charAt(i));
+        advance += size;
+        continue;
       }
+      // Anything else by code point, a character outside the BMP being two code units.
+      const character = String.fromCodePoint(text.codePointAt(i) ?? code);
+      i += character.length - 1;
+      let size = others.get(character);
+      if (size === undefined) others.set(character, (size = measure(character)));
       advance += size;
     }
-    advances.set(text, advance);
     return advance;
   };
   return (item) => {
