@@ -15,7 +15,9 @@ export default defineConfig({
   base: process.env.BASE ?? '/',
   trailingSlash: 'ignore',
   // Stylesheets and scripts are files, never inline: the Content-Security-Policy allows only 'self'.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: one page's files are written while the next renders (a 10,000-entry build
+  // took 110 s one at a time and 66 s four at a time, timed one after the other on this machine).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [

@@ -45,19 +45,24 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 async function readRawFiles(dir: string, displayRoot: string, problems: ContentProblem[]) {
   const files: RawFile[] = [];
-  for (const absolute of await listMarkdown(dir)) {
+  const paths = await listMarkdown(dir);
+  // Read all at once (the reads overlap), then checked in name order, so that problems come in a stable order.
+  const read = await Promise.all(paths.map((absolute) => readFile(absolute).catch(() => null)));
+  paths.forEach((absolute, index) => {
     const file = path.relative(displayRoot, absolute).split(path.sep).join('/');
     const id = path.basename(absolute, '.md');
     if (!ID_PATTERN.test(id)) {
       problems.push({ file, field: 'id', reason: `file name "${id}" must be lower-case words joined by hyphens` });
-      continue;
+      return;
     }
     try {
-      files.push({ id, file, text: utf8.decode(await readFile(absolute)) });
+      const bytes = read[index];
+      if (!bytes) throw new Error('unreadable');
+      files.push({ id, file, text: utf8.decode(bytes) });
     } catch {
       problems.push({ file, field: '(file)', reason: 'is not valid UTF-8 text' });
     }
-  }
+  });
   return files;
 }
 
