@@ -9,6 +9,6 @@ export interface TimelineHost extends HTMLElement {
   readonly list: HTMLElement | null;
   /** Lane colours of the density canvas, as the stylesheet sets them (kept current by the colour-scheme binding). */
   palette: ReadonlyMap<string, string>;
-  /** null when the data holds the titles; else how they come, a month at a time (bindings/titles.ts). */
+  /** null when the data holds the titles; else how they come, in chunks (bindings/titles.ts). */
   readonly titleChunks: TitleChunksInfo | null;
 }

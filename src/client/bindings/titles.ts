@@ -33,7 +33,7 @@ function loadsOf(controller: TimelineController, info: TitleChunksInfo): TitleLo
   return state;
 }
 
-/** Several chunks arriving together are drawn once, in the next frame. */
+/** Draws again, in the next frame, once a view's titles have arrived; a newer view's arrival takes its place. */
 function redrawSoon(controller: TimelineController, state: TitleLoads): void {
   if (state.redrawAsked) return;
   state.redrawAsked = true;
@@ -65,6 +65,7 @@ function loadChunk(element: TimelineHost, controller: TimelineController, info: 
     const script = document.createElement('script');
     script.src = `${element.dataset['base'] ?? '/'}data/titles/${chunk}.js?v=${info.version}`;
     script.addEventListener('load', () => {
+      script.remove();
       const view = document.defaultView as unknown as Record<string, TitleChunks | undefined>;
       const titles = view[TITLES_GLOBAL]?.[chunk];
       const items = state.items.get(chunk) ?? [];
@@ -73,18 +74,31 @@ function loadChunk(element: TimelineHost, controller: TimelineController, info: 
         items.forEach((item, index) => {
           item.title = titles[index] ?? '';
         });
-        redrawSoon(controller, state);
       }
       resolve();
     });
     // A chunk that cannot load leaves its labels empty; the rest of the timeline works.
     script.addEventListener('error', () => {
+      script.remove();
       resolve();
     });
     document.head.append(script);
   });
   state.chunks.set(chunk, load);
   return load;
+}
+
+/** Loads the chunks of the titles of `items` not yet in; null when all are. */
+function loadTitles(
+  element: TimelineHost,
+  controller: TimelineController,
+  items: Iterable<TimelineItem>,
+): Promise<unknown> | null {
+  const info = element.titleChunks;
+  const chunks = new Set<string>();
+  if (info) for (const item of items) if (item.title === '') chunks.add(titleChunkOf(item, info.days));
+  if (!info || chunks.size === 0) return null;
+  return Promise.all([...chunks].map((chunk) => loadChunk(element, controller, info, chunk)));
 }
 
 /**
@@ -97,22 +111,28 @@ export function afterTitles(
   items: Iterable<TimelineItem>,
   then: () => void,
 ): void {
-  const info = element.titleChunks;
-  const chunks = new Set<string>();
-  if (info) for (const item of items) if (item.title === '') chunks.add(titleChunkOf(item, info.days));
-  if (!info || chunks.size === 0) {
-    then();
-    return;
-  }
-  void Promise.all([...chunks].map((chunk) => loadChunk(element, controller, info, chunk))).then(then);
+  const loading = loadTitles(element, controller, items);
+  if (loading) void loading.then(then);
+  else then();
 }
 
-/** The titles of the entries drawn are loaded as they come into view, then drawn. */
+/**
+ * The titles of the entries drawn are loaded as they come into view; once all
+ * of a view's have come, it is drawn again, once, with them.
+ */
 export function connectTitles(element: TimelineHost, controller: TimelineController, signal: AbortSignal): void {
-  if (element.titleChunks === null) return;
+  const info = element.titleChunks;
+  if (info === null) return;
+  let latest = 0;
   controller.subscribe(() => {
-    if (controller.state.width === 0) return;
+    const state = loadsOf(controller, info);
+    if (controller.state.width === 0 || state.arriving) return;
     const drawn = controller.frame().layout.items.map((placed) => placed.item);
-    afterTitles(element, controller, drawn, () => undefined);
+    const loading = loadTitles(element, controller, drawn);
+    if (!loading) return;
+    const view = (latest += 1);
+    void loading.then(() => {
+      if (view === latest && !signal.aborted) redrawSoon(controller, state);
+    });
   }, signal);
 }
