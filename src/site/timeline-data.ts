@@ -48,7 +48,11 @@ export async function timelineDataResponse(lang: Lang): Promise<Response> {
   return javascript((await timelineDataScript(lang)).code);
 }
 
-/** <edition>/data/titles/<chunk>.js, made only when the titles come apart. */
+/**
+ * <edition>/data/titles/<chunk>.js, made only when the titles come apart. The
+ * chunks follow the entries' dates, the same in both editions: either edition's
+ * data names them.
+ */
 export async function titleChunkPaths(): Promise<{ params: { chunk: string } }[]> {
   const { titles } = await timelineDataScript('en');
   return [...(titles?.keys() ?? [])].map((chunk) => ({ params: { chunk } }));

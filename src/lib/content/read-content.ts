@@ -47,20 +47,23 @@ async function readRawFiles(dir: string, displayRoot: string, problems: ContentP
   const files: RawFile[] = [];
   const paths = await listMarkdown(dir);
   // Read all at once (the reads overlap), then checked in name order, so that problems come in a stable order.
-  const read = await Promise.all(paths.map((absolute) => readFile(absolute).catch(() => null)));
+  const texts = await Promise.all(
+    paths.map((absolute) =>
+      readFile(absolute)
+        .then((bytes) => utf8.decode(bytes))
+        .catch(() => null),
+    ),
+  );
   paths.forEach((absolute, index) => {
     const file = path.relative(displayRoot, absolute).split(path.sep).join('/');
     const id = path.basename(absolute, '.md');
+    const text = texts[index];
     if (!ID_PATTERN.test(id)) {
       problems.push({ file, field: 'id', reason: `file name "${id}" must be lower-case words joined by hyphens` });
-      return;
-    }
-    try {
-      const bytes = read[index];
-      if (!bytes) throw new Error('unreadable');
-      files.push({ id, file, text: utf8.decode(bytes) });
-    } catch {
+    } else if (text === null || text === undefined) {
       problems.push({ file, field: '(file)', reason: 'is not valid UTF-8 text' });
+    } else {
+      files.push({ id, file, text });
     }
   });
   return files;

@@ -1,6 +1,7 @@
 import { ROTATION_SERIES } from '../../schemas/vocabulary/series';
 import type { EventEntry, SourceEntry } from '../content/model';
 import { compareChronologically } from '../dates/chronological-order';
+import { memoize } from '../memoize';
 
 /**
  * Each rotation with no known end, mapped to the next rotation of its series:
@@ -20,8 +21,6 @@ export function rotationSuccessors(events: readonly EventEntry[]): Map<string, E
   return successors;
 }
 
-const sortedEvents = new WeakMap<readonly EventEntry[], EventEntry[]>();
-
 /**
  * Events in the one chronological order of the site (pages, data files,
  * keyboard focus), counting a rotation's inferred end. Every page of a build
@@ -29,20 +28,15 @@ const sortedEvents = new WeakMap<readonly EventEntry[], EventEntry[]>();
  * (10,000 pages must not sort 10,000 entries each). Callers must not mutate
  * the result.
  */
-export function sortEvents(events: readonly EventEntry[]): EventEntry[] {
-  let sorted = sortedEvents.get(events);
-  if (!sorted) {
-    const successors = rotationSuccessors(events);
-    const dated = (event: EventEntry) => ({
-      id: event.id,
-      start: event.data.start,
-      end: event.data.end ?? successors.get(event.id)?.data.start,
-    });
-    sorted = [...events].sort((a, b) => compareChronologically(dated(a), dated(b)));
-    sortedEvents.set(events, sorted);
-  }
-  return sorted;
-}
+export const sortEvents: (events: readonly EventEntry[]) => EventEntry[] = memoize((events: readonly EventEntry[]) => {
+  const successors = rotationSuccessors(events);
+  const dated = (event: EventEntry) => ({
+    id: event.id,
+    start: event.data.start,
+    end: event.data.end ?? successors.get(event.id)?.data.start,
+  });
+  return [...events].sort((a, b) => compareChronologically(dated(a), dated(b)));
+});
 
 /** Date order of two entries on their own dates, for lists that are not the whole content. */
 export function compareEvents(a: EventEntry, b: EventEntry): number {

@@ -12,10 +12,10 @@ export const ITEMS_GLOBAL = 'defenceTimelineItems';
 
 /**
  * The text of /data/timeline.js for entries in date order; with `titlesApart`,
- * without the titles, which then come from /data/titles/<chunk>.js. The packed data is a JSON string parsed at load,
- * which engines read faster than the same data written as a JavaScript
- * literal. Its user-timing mark lets a benchmark count the parsing of the data
- * in the first render.
+ * without the titles, which then come from /data/titles/<chunk>.js. The
+ * packed data is a JSON string parsed at load, which engines read faster than
+ * the same data written as a JavaScript literal. Its user-timing mark lets a
+ * benchmark count the parsing of the data in the first render.
  */
 export function dataScriptCode(
   data: readonly TimelineDatum[],

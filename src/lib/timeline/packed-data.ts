@@ -88,6 +88,9 @@ function vocabulary(values: Iterable<string>): [string[], (value: string) => num
   return [[...index.keys()], (value) => index.get(value) ?? -1];
 }
 
+const meanTitleLength = (data: readonly TimelineDatum[]) =>
+  Math.round(data.reduce((sum, datum) => sum + datum.title.length, 0) / Math.max(1, data.length));
+
 /**
  * Packs entries in any order; in date order (as the site publishes them) they pack smallest.
  * With `apart` (the chunks' version and length in days) the titles are left out, to come in chunks.
@@ -96,8 +99,7 @@ export function packTimeline(
   data: readonly TimelineDatum[],
   apart: Omit<TitleChunksInfo, 'meanLength'> | null = null,
 ): PackedTimeline {
-  const titleLength = data.reduce((sum, datum) => sum + datum.title.length, 0);
-  const titleChunks = apart && { ...apart, meanLength: Math.round(titleLength / Math.max(1, data.length)) };
+  const titleChunks = apart && { ...apart, meanLength: meanTitleLength(data) };
   const [kinds, kindIndex] = vocabulary(data.map((datum) => datum.kind));
   const [types, typeIndex] = vocabulary(data.map((datum) => datum.type));
   const [scopes, scopeIndex] = vocabulary(data.map((datum) => datum.scope));
