@@ -43,6 +43,7 @@ import { connectUrl } from './bindings/url-sync';
 import { connectViewportSize } from './bindings/viewport-size';
 import { connectZoomGestures } from './bindings/zoom-gestures';
 import type { TimelineHost } from './bindings/host';
+import type { CanvasStyle } from './render/canvas';
 import { renderFrame, type FrameParts } from './render/frame';
 
 /** Runs each step in a task of its own, one after the other, until `signal` aborts. */
@@ -70,7 +71,7 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
   #controller: TimelineController | undefined;
   #abort: AbortController | undefined;
   list: HTMLElement | null = null;
-  palette: ReadonlyMap<string, string> = new Map();
+  canvasStyle: CanvasStyle = { lanes: new Map(), muted: '', text: '', surface: '', font: '', boldFont: '' };
   titleChunks: TitleChunksInfo | null = null;
 
   connectedCallback(): void {
@@ -116,6 +117,7 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
       lanes: this.shellPart('lanes'),
       density: this.shellPart<HTMLCanvasElement>('density'),
       clusters: this.shellPart('clusters'),
+      marks: this.shellPart<HTMLCanvasElement>('marks'),
       items: this.shellPart('items'),
     };
     const rowNames = new Map<string, string>();
@@ -128,7 +130,7 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
     // Every change is drawn at once, before the bindings that follow it (focus, details) run.
     controller.subscribe(() => {
       if (controller.state.width === 0) return;
-      const context = { rowNames, palette: this.palette, ratio: window.devicePixelRatio || 1 };
+      const context = { rowNames, style: this.canvasStyle, ratio: window.devicePixelRatio || 1 };
       renderFrame(parts, controller.frame(), controller.state, context);
     }, signal);
 

@@ -2,13 +2,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TimelineController } from '../../src/lib/timeline/controller';
 import { GEOMETRY } from '../../src/lib/timeline/geometry';
+import type { CanvasStyle } from '../../src/client/render/canvas';
+import { words } from '../../src/client/render/edition';
 import { renderFrame, type FrameParts } from '../../src/client/render/frame';
 import { BUSY_QUARTER, denseController, SCOPE } from '../fixtures/dense-timeline';
 import { serialize } from './snapshot';
 
 /** What the density canvas was asked to draw: jsdom has no 2D context, so a recording one stands in. */
 let drawn: string[] = [];
-const recordingContext = {
+const densityContext = {
   fillStyle: '',
   globalAlpha: 1,
   setTransform: () => undefined,
@@ -18,11 +20,35 @@ const recordingContext = {
   },
 };
 
+/** What the marks canvas was asked: each call with its arguments and the fill, stroke and font it was made with. */
+let painted: { call: string; args: unknown[]; fill: unknown; stroke: unknown; font: unknown; width: unknown }[] = [];
+const marksContext = new Proxy<Record<string, unknown>>(
+  {},
+  {
+    get(target, name: string) {
+      if (name in target) return target[name];
+      return (...args: unknown[]) => {
+        if (name === 'clearRect') painted = [];
+        else {
+          const { fillStyle: fill, strokeStyle: stroke, font, lineWidth: width } = target;
+          painted.push({ call: name, args, fill, stroke, font, width });
+        }
+        return name === 'measureText' ? { width: 7 * String(args[0]).length } : undefined;
+      };
+    },
+    set(target, name: string, value: unknown) {
+      target[name] = value;
+      return true;
+    },
+  },
+);
+
 beforeEach(() => {
   drawn = [];
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(
-    () => recordingContext as unknown as CanvasRenderingContext2D,
-  );
+  painted = [];
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
+    return (this.classList.contains('tl-marks') ? marksContext : densityContext) as unknown as CanvasRenderingContext2D;
+  });
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -34,23 +60,32 @@ const ROW_NAMES = new Map([
   ['kind:anniversary', 'Anniversaries'],
   ['kind:rotation', 'UN peacekeeping rotations'],
 ]);
-const PALETTE = new Map([
-  ['event', '#0072b2'],
-  ['anniversary', '#c04e00'],
-  ['rotation', '#007a5a'],
-]);
+const STYLE: CanvasStyle = {
+  lanes: new Map([
+    ['event', '#0072b2'],
+    ['anniversary', '#c04e00'],
+    ['rotation', '#007a5a'],
+  ]),
+  muted: '#525863',
+  text: '#1c1e22',
+  surface: '#ffffff',
+  font: '400 13px sans-serif',
+  boldFont: '600 13px sans-serif',
+};
+const CONTEXT = { rowNames: ROW_NAMES, style: STYLE, ratio: 1 };
 
 function parts(): FrameParts & { root: HTMLElement } {
   const root = document.createElement('div');
   root.innerHTML =
-    '<svg class="tl-axis"></svg><div class="tl-lanes"></div><canvas class="tl-density"></canvas><div class="tl-clusters"></div><div class="tl-items"></div>';
+    '<svg class="tl-axis"></svg><div class="tl-lanes"></div><canvas class="tl-density"></canvas><div class="tl-clusters"></div><canvas class="tl-marks"></canvas><div class="tl-items"></div>';
   document.body.append(root);
   return {
     root,
     axis: root.querySelector('svg') as unknown as SVGSVGElement,
     lanes: root.querySelector('.tl-lanes') as HTMLElement,
-    density: root.querySelector('canvas') as HTMLCanvasElement,
+    density: root.querySelector('.tl-density') as HTMLCanvasElement,
     clusters: root.querySelector('.tl-clusters') as HTMLElement,
+    marks: root.querySelector('.tl-marks') as HTMLCanvasElement,
     items: root.querySelector('.tl-items') as HTMLElement,
   };
 }
@@ -58,7 +93,7 @@ function parts(): FrameParts & { root: HTMLElement } {
 function draw(controller: TimelineController) {
   const target = parts();
   const frame = controller.frame();
-  renderFrame(target, frame, controller.state, { rowNames: ROW_NAMES, palette: PALETTE, ratio: 1 });
+  renderFrame(target, frame, controller.state, CONTEXT);
   return { ...target, frame, buttons: [...target.items.querySelectorAll<HTMLButtonElement>('.tl-item')] };
 }
 
@@ -137,12 +172,70 @@ describe('the drawn timeline, 1,500 entries', () => {
     );
   });
 
+  it('paints each drawn entry’s mark in its lane’s colour and shape, and each label where its button’s text lies', () => {
+    const controller = denseController();
+    controller.setWindow(BUSY_QUARTER);
+    const { frame } = draw(controller);
+    const placed = frame.layout.items;
+    const labels = painted.filter((call) => call.call === 'fillText');
+    expect(labels.map(({ args: [text, x] }) => [text, x])).toEqual(
+      placed
+        .filter((p) => p.labelled)
+        .map((p) => [
+          (p.item.inferred ? words.timeline.inferredMark : '') + p.item.title,
+          p.box.left + p.box.labelOffset,
+        ]),
+    );
+    expect(labels.every((call) => call.fill === STYLE.text && call.font === STYLE.font)).toBe(true);
+    // A day's event is a circle about its mark's middle, in the events' colour.
+    const circles = placed.filter((p) => p.item.point && p.item.kind === 'event');
+    expect(circles.length).toBeGreaterThan(0);
+    const arcs = painted.filter((call) => call.call === 'arc');
+    expect(arcs.map(({ args: [x] }) => x)).toEqual(
+      circles.map((p) => p.box.left + p.box.markOffset + GEOMETRY.markSize / 2),
+    );
+    expect(new Set(arcs.map((call) => call.fill))).toEqual(new Set([STYLE.lanes.get('event')]));
+    // Ranges are bars as wide as the layout made them; a month or a year is hatched across, not filled.
+    const bars = painted.filter((call) => call.call === 'roundRect');
+    expect(bars.length).toBeGreaterThan(0);
+    const ranges = placed.filter((p) => !p.item.point);
+    // (A hatched bar's edge is drawn inside it: a pixel in.)
+    const barAt = (p: (typeof ranges)[number]) =>
+      bars.some(
+        ({ args: [x, y] }) =>
+          Math.abs(Number(x) - p.box.left - p.box.markOffset) <= 1 && Math.abs(Number(y) - p.box.top) <= 1,
+      );
+    expect(ranges.every(barAt)).toBe(true);
+    const hatched = ranges.filter((p) => p.item.precision !== 'day');
+    expect(painted.filter((call) => call.call === 'clip').length).toBeGreaterThanOrEqual(hatched.length);
+  });
+
+  it('rings the opened entry’s mark over its neighbours and paints its label bold', () => {
+    const controller = denseController();
+    controller.setWindow(BUSY_QUARTER);
+    const opened = controller.frame().layout.items.find((p) => p.labelled && p.item.point);
+    if (!opened) throw new Error('no labelled point in the quarter');
+    controller.toggle(opened.item.id);
+    draw(controller);
+    const ring = painted.findIndex((call) => call.call === 'stroke' && call.width === 8 && call.stroke === STYLE.text);
+    expect(ring).toBeGreaterThan(-1);
+    // After the ring, only the opened mark and then the labels are painted.
+    const after = painted.slice(ring).filter((call) => ['arc', 'roundRect', 'moveTo'].includes(call.call));
+    const centre = opened.box.left + opened.box.markOffset + GEOMETRY.markSize / 2;
+    expect(after.filter((call) => call.call === 'arc').every(({ args: [x] }) => x === centre)).toBe(true);
+    const label = painted.find(
+      (call) => call.call === 'fillText' && call.args[1] === opened.box.left + opened.box.labelOffset,
+    );
+    expect(label?.font).toBe(STYLE.boldFont);
+    expect(painted.filter((call) => call.call === 'fillText' && call.font === STYLE.boldFont)).toHaveLength(1);
+  });
+
   it('writes a title that arrives after its mark was drawn into the label and the accessible name', () => {
     const controller = denseController();
     controller.setWindow(BUSY_QUARTER);
     const target = parts();
     const render = () => {
-      renderFrame(target, controller.frame(), controller.state, { rowNames: ROW_NAMES, palette: PALETTE, ratio: 1 });
+      renderFrame(target, controller.frame(), controller.state, CONTEXT);
     };
     const item = controller.frame().layout.items.find((placed) => !placed.item.inferred)?.item;
     if (!item) throw new Error('no mark in the quarter');
@@ -178,12 +271,11 @@ describe('the drawn timeline, 1,500 entries', () => {
   it('reuses the buttons still in view and removes the rest when the view changes', () => {
     const controller = denseController();
     const target = parts();
-    const context = { rowNames: ROW_NAMES, palette: PALETTE, ratio: 1 };
-    renderFrame(target, controller.frame(), controller.state, context);
+    renderFrame(target, controller.frame(), controller.state, CONTEXT);
     const before = new Map([...target.items.children].map((button) => [(button as HTMLElement).dataset['id'], button]));
     controller.setWindow(BUSY_QUARTER);
     const frame = controller.frame();
-    renderFrame(target, frame, controller.state, context);
+    renderFrame(target, frame, controller.state, CONTEXT);
     const after = [...target.items.children] as HTMLElement[];
     expect(after.map((button) => button.dataset['id'])).toEqual(frame.layout.items.map((placed) => placed.item.id));
     const kept = after.filter((button) => before.get(button.dataset['id']) === button);

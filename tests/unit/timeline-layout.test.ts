@@ -192,6 +192,27 @@ describe('the timeline layout', () => {
     expect(measured.length).toBeLessThan(250);
   });
 
+  it('lays out the same when the measurer stops counting past the room it is given', () => {
+    const many = Array.from({ length: 600 }, (_, i) => ({
+      ...datum(
+        `r${String(i).padStart(3, '0')}`,
+        new Date(WINDOW[0] + (i % 300) * 86_400_000).toISOString().slice(0, 10),
+      ),
+      title: 'x'.repeat(3 + ((i * 7) % 40)),
+    }));
+    const exact = (item: { title: string }) => 10 + 4 * item.title.length;
+    const rooms: number[] = [];
+    const stopping: LayoutOptions['labelWidth'] = (item, room) => {
+      rooms.push(room);
+      return Math.min(exact(item), Math.floor(room) + 1);
+    };
+    const list = items(...many);
+    expect(lay(list, { ...OPTIONS, labelWidth: stopping })).toEqual(lay(list, { ...OPTIONS, labelWidth: exact }));
+    // Rooms are bounded once the rows are full, and never wider than the view.
+    expect(rooms.some((room) => Number.isFinite(room))).toBe(true);
+    expect(rooms.filter(Number.isFinite).every((room) => room > 0 && room <= OPTIONS.width)).toBe(true);
+  });
+
   it('leaves out what lies outside the view and keeps labels inside it', () => {
     const layout = lay(
       items(

@@ -1,26 +1,36 @@
 import type { TimelineController } from '../../lib/timeline/controller';
 import { LANES } from '../../lib/timeline/layout';
+import type { CanvasStyle } from '../render/canvas';
 import type { TimelineHost } from './host';
 
 /**
- * The lane colours the stylesheet sets (`--lane-event`…), read for the density
- * canvas, and under "" the muted colour of rows that mix kinds (by partner…).
+ * What the canvases draw with, as the stylesheet sets it: the lane colours
+ * (`--lane-event`…), the muted colour of rows that mix kinds (by partner…),
+ * the text and surface colours, and the marks' label font.
  */
-function readPalette(element: TimelineHost): Map<string, string> {
+function readStyle(element: TimelineHost): CanvasStyle {
   const style = getComputedStyle(element);
-  const palette = new Map<string, string>(LANES.map((lane) => [lane, style.getPropertyValue(`--lane-${lane}`).trim()]));
-  palette.set('', style.getPropertyValue('--muted').trim());
-  return palette;
+  const colour = (name: string) => style.getPropertyValue(name).trim();
+  const type = getComputedStyle(element.shellPart('items'));
+  const font = (weight: string) => `${weight} ${type.fontSize} ${type.fontFamily}`;
+  return {
+    lanes: new Map(LANES.map((lane) => [lane, colour(`--lane-${lane}`)])),
+    muted: colour('--muted'),
+    text: colour('--text'),
+    surface: colour('--surface'),
+    font: font(type.fontWeight),
+    boldFont: font('600'),
+  };
 }
 
-/** Keeps the density canvas's colours those of the light or dark scheme in use. */
+/** Keeps the canvases' colours those of the light or dark scheme in use. */
 export function connectColourScheme(element: TimelineHost, controller: TimelineController, signal: AbortSignal): void {
-  element.palette = readPalette(element);
+  element.canvasStyle = readStyle(element);
   const scheme = matchMedia('(prefers-color-scheme: dark)');
   scheme.addEventListener(
     'change',
     () => {
-      element.palette = readPalette(element);
+      element.canvasStyle = readStyle(element);
       controller.redraw();
     },
     { signal },

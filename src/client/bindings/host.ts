@@ -1,3 +1,4 @@
+import type { CanvasStyle } from '../render/canvas';
 import type { TitleChunksInfo } from '../../lib/timeline/packed-data';
 
 /** What bindings and renderers may use of the <defence-timeline> element. */
@@ -7,8 +8,8 @@ export interface TimelineHost extends HTMLElement {
   shellPart<T extends HTMLElement = HTMLElement>(name: string): T;
   /** The chronology list that follows the filters and supplies the details, if the page has one. */
   readonly list: HTMLElement | null;
-  /** Lane colours of the density canvas, as the stylesheet sets them (kept current by the colour-scheme binding). */
-  palette: ReadonlyMap<string, string>;
+  /** The canvases' colours and type, as the stylesheet sets them (kept current by the colour-scheme binding). */
+  canvasStyle: CanvasStyle;
   /** null when the data holds the titles; else how they come, in chunks (bindings/titles.ts). */
   readonly titleChunks: TitleChunksInfo | null;
 }

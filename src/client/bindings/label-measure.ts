@@ -17,7 +17,7 @@ function labelMeasurer(
   layer: HTMLElement,
   controller: TimelineController,
   pendingLength: number,
-): (item: TimelineItem) => number | null {
+): (item: TimelineItem, room: number) => number | null {
   const table = new Float64Array(TABLE_SIZE).fill(-1);
   const others = new Map<string, number>();
   let context: CanvasRenderingContext2D | null | undefined;
@@ -31,9 +31,10 @@ function labelMeasurer(
   };
   // Summed anew each time, by a table lookup a character: cheaper than remembering
   // thousands of labels, and a title that arrives later (bindings/titles.ts) is measured as it is.
-  const advanceOf = (text: string) => {
+  // Past `limit` the sum stops: the label cannot be placed anyway.
+  const advanceOf = (text: string, limit = Infinity) => {
     let advance = 0;
-    for (let i = 0; i < text.length; i += 1) {
+    for (let i = 0; i < text.length && advance <= limit; i += 1) {
       const code = text.charCodeAt(i);
       if (code < TABLE_SIZE) {
         let size = table[code] ?? -1;
@@ -50,12 +51,14 @@ function labelMeasurer(
     }
     return advance;
   };
-  return (item) => {
+  const widthOf = (advance: number) => Math.ceil(advance * (1 + GEOMETRY.labelKerning) + GEOMETRY.labelPadding);
+  return (item, room) => {
     // A title still to come (bindings/titles.ts) is given the room of one of mean length, or no label.
     if (item.title === '' && !pendingTitlesLabelled(controller)) return null;
-    const title = item.title === '' ? advanceOf('n') * pendingLength : advanceOf(item.title);
-    const advance = title + (item.inferred ? advanceOf(words.timeline.inferredMark) : 0);
-    return Math.ceil(advance * (1 + GEOMETRY.labelKerning) + GEOMETRY.labelPadding);
+    const mark = item.inferred ? advanceOf(words.timeline.inferredMark) : 0;
+    const limit = (room - GEOMETRY.labelPadding) / (1 + GEOMETRY.labelKerning) - mark;
+    const title = item.title === '' ? advanceOf('n') * pendingLength : advanceOf(item.title, limit);
+    return widthOf(title + mark);
   };
 }
 

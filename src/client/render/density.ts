@@ -1,13 +1,6 @@
 import type { DensityBar } from '../../lib/timeline/layout';
 import type { SeriesRun } from '../../lib/timeline/layout-runs';
-import { setStyle } from './lanes';
-
-export interface DensitySize {
-  width: number;
-  height: number;
-  /** Device pixels per CSS pixel. */
-  ratio: number;
-}
+import { fitCanvas, type CanvasSize, type CanvasStyle } from './canvas';
 
 /**
  * Draws under the marks what needs no element of its own: the layout's
@@ -18,34 +11,18 @@ export function renderDensity(
   canvas: HTMLCanvasElement,
   bars: readonly DensityBar[],
   runs: readonly SeriesRun[],
-  { width, height, ratio }: DensitySize,
-  colours: ReadonlyMap<string, string>,
+  size: CanvasSize,
+  style: CanvasStyle,
 ): void {
-  if (bars.length === 0 && runs.length === 0) {
-    if (canvas.width !== 0) canvas.width = 0;
-    return;
-  }
-  const context = canvas.getContext('2d');
-  // Resizing a canvas reallocates it: only when its size really changes; otherwise clear it.
-  const pixelWidth = Math.round(width * ratio);
-  const pixelHeight = Math.round(height * ratio);
-  if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
-    canvas.width = pixelWidth;
-    canvas.height = pixelHeight;
-    setStyle(canvas, 'width', `${width}px`);
-    setStyle(canvas, 'height', `${height}px`);
-  } else {
-    context?.clearRect(0, 0, pixelWidth, pixelHeight);
-  }
+  const context = fitCanvas(canvas, bars.length > 0 || runs.length > 0 ? size : null);
   if (!context) return;
-  context.setTransform(ratio, 0, 0, ratio, 0, 0);
   for (const bar of bars) {
-    context.fillStyle = colours.get(bar.lane) || colours.get('') || '#888';
+    context.fillStyle = style.lanes.get(bar.lane) ?? style.muted;
     context.globalAlpha = bar.opacity;
     context.fillRect(bar.x, bar.y, bar.width, bar.height);
   }
   context.globalAlpha = 1;
-  drawRuns(context, runs, colours.get('') || '#888');
+  drawRuns(context, runs, style.muted);
 }
 
 function drawRuns(context: CanvasRenderingContext2D, runs: readonly SeriesRun[], colour: string): void {

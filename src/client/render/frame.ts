@@ -4,7 +4,9 @@ import { NONE_ROW, OTHER_ROW } from '../../lib/timeline/grouping';
 import { renderAxis } from './axis';
 import { renderClusters } from './clusters';
 import { renderDensity } from './density';
+import type { CanvasStyle } from './canvas';
 import { renderItems } from './items';
+import { renderMarks } from './marks';
 import { renderLanes, setStyle } from './lanes';
 
 /** The elements a frame is drawn into. */
@@ -13,14 +15,15 @@ export interface FrameParts {
   lanes: HTMLElement;
   density: HTMLCanvasElement;
   clusters: HTMLElement;
+  marks: HTMLCanvasElement;
   items: HTMLElement;
 }
 
 export interface FrameContext {
   /** Row names as the page writes them, by "grouping:key" ("kind:event", "partner:us"). */
   rowNames: ReadonlyMap<string, string>;
-  /** Lane colours for the density canvas. */
-  palette: ReadonlyMap<string, string>;
+  /** The colours and type of the canvases. */
+  style: CanvasStyle;
   /** Device pixels per CSS pixel. */
   ratio: number;
 }
@@ -32,7 +35,7 @@ function rowName(names: ReadonlyMap<string, string>, group: string, key: string)
   return names.get(`${group}:${key}`) ?? key;
 }
 
-/** Draws a whole frame computed by the controller: axis, lanes, density bars and marks. */
+/** Draws a whole frame computed by the controller: axis, lanes, density bars, marks and their buttons. */
 export function renderFrame(
   parts: FrameParts,
   frame: TimelineFrame,
@@ -46,13 +49,9 @@ export function renderFrame(
     return lane.binned ? words.timeline.binnedLane(name, formatCount(lane.count)) : name;
   });
   setStyle(parts.items, 'height', `${layout.height}px`);
-  renderDensity(
-    parts.density,
-    layout.bars,
-    frame.runs,
-    { width: state.width, height: layout.height, ratio: context.ratio },
-    context.palette,
-  );
+  const size = { width: state.width, height: layout.height, ratio: context.ratio };
+  renderDensity(parts.density, layout.bars, frame.runs, size, context.style);
   renderClusters(parts.clusters, layout.clusters);
+  renderMarks(parts.marks, layout.items, state.selected, size, context.style);
   renderItems(parts.items, layout.items, state);
 }

@@ -2,7 +2,6 @@ import { lang, words } from './edition';
 import type { PlacedItem } from '../../lib/timeline/layout';
 import { accessibleLabel, type TimelineItem } from '../../lib/timeline/timeline-item';
 import { setStyle } from './lanes';
-import { shapeClass } from '../../lib/timeline/lanes';
 
 export interface MarkState {
   /** The entry with keyboard focus, the one tab stop (else the first drawn). */
@@ -28,7 +27,8 @@ export function markAt(target: EventTarget | null): HTMLElement | null {
 const drawnTitles = new WeakMap<HTMLButtonElement, string>();
 
 function writeLabel(button: HTMLButtonElement, item: TimelineItem): void {
-  // The visible label is the button's text; its accessible name says more (date, type, lane).
+  // The label the canvas draws is also the button's text, unseen: it places the hover underline
+  // and the ellipsis's room, and find-in-page finds it. The accessible name says more (date, type, lane).
   button.setAttribute('aria-label', accessibleLabel(item, lang));
   button.textContent = (item.inferred ? words.timeline.inferredMark : '') + item.title;
   drawnTitles.set(button, item.title);
@@ -37,8 +37,7 @@ function writeLabel(button: HTMLButtonElement, item: TimelineItem): void {
 function createMark(document: Document, item: TimelineItem): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
-  button.className = `tl-item tl-kind-${item.kind} ${shapeClass(item.kind)} tl-precision-${item.precision}${item.point ? ' tl-point' : ''}`;
-  if (item.inferred) button.classList.add('tl-inferred');
+  button.className = `tl-item tl-kind-${item.kind}${item.point ? ' tl-point' : ''}`;
   button.dataset['id'] = item.id;
   writeLabel(button, item);
   return button;
@@ -55,8 +54,9 @@ function setVariable(element: HTMLElement, name: string, value: string): void {
 }
 
 /**
- * Draws one button per placed item into `container`, in the boxes the layout
- * gave, reusing the buttons of items still in view. A focused button leaving
+ * Lays one button per placed item into `container`, over its mark and label in
+ * the boxes the layout gave (the marks canvas draws them: ./marks.ts), for
+ * focus, clicks and screen readers; the buttons of items still in view are reused. A focused button leaving
  * the view is kept, so that keyboard focus never falls out of the timeline.
  */
 export function renderItems(container: HTMLElement, placed: readonly PlacedItem[], state: MarkState): void {
@@ -91,10 +91,7 @@ export function renderItems(container: HTMLElement, placed: readonly PlacedItem[
     if (drawnTitles.get(button) !== item.title) writeLabel(button, item);
     setStyle(button, 'transform', `translate(${box.left}px, ${box.top}px)`);
     setStyle(button, 'width', `${box.width}px`);
-    setVariable(button, '--mark-width', `${box.markWidth}px`);
-    if (box.markSolid !== null) setVariable(button, '--mark-solid', `${box.markSolid}px`);
-    if (button.classList.contains('tl-end-uncertain') !== (box.markSolid !== null))
-      button.classList.toggle('tl-end-uncertain', box.markSolid !== null);
+    // Where the mark lies in the box, for the details panel's arrow (bindings/details-position.ts).
     setVariable(button, '--mark-offset', `${box.markOffset}px`);
     setVariable(button, '--label-offset', `${box.labelOffset}px`);
     if (button.classList.contains('tl-unlabelled') === labelled) button.classList.toggle('tl-unlabelled', !labelled);

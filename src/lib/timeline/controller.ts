@@ -8,7 +8,7 @@ import type { Change, Filters, Listener, TimelineFrame, TimelineState } from './
 import type { Grouping } from '../../schemas/vocabulary/groupings';
 import { isSeriesRow, planRows, type RowPlan } from './grouping';
 import { runsInView } from './layout-runs';
-import { layoutOptions, layoutTimeline } from './layout';
+import { layoutOptions, layoutTimeline, type LayoutOptions } from './layout';
 import { indexTimeline, type TimelineIndex } from './layout-index';
 import { axisTicks, clampWindow } from './time-scale';
 import { nearestInTime, type TimelineItem } from './timeline-item';
@@ -41,7 +41,7 @@ export class TimelineController {
   #visible: readonly TimelineItem[];
   #plan: RowPlan;
   #index: TimelineIndex;
-  #labelWidth: (item: TimelineItem) => number | null = roughLabelWidth;
+  #labelWidth: LayoutOptions['labelWidth'] = roughLabelWidth;
   #listeners = new Set<Listener>();
   /** The last frame and the state it was computed for: every binding that asks between two changes gets it. */
   #frame: { state: TimelineState; frame: TimelineFrame } | undefined;
@@ -267,7 +267,7 @@ export class TimelineController {
   // ---- Drawing ----
 
   /** Sets how wide a label is, px; measuring again after fonts load redraws. */
-  measureLabelsWith(labelWidth: (item: TimelineItem) => number | null): void {
+  measureLabelsWith(labelWidth: LayoutOptions['labelWidth']): void {
     this.#labelWidth = labelWidth;
     this.#commit({}, { layout: true });
   }

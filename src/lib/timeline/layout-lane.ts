@@ -74,7 +74,10 @@ export function layoutLane(lane: LaneIndex, key: string, frame: Frame): LaneResu
   const place = (item: TimelineItem): boolean => {
     const { left, right } = markIn(item, frame);
     const full = result.rowEnds.length >= options.maxLabelledRows;
-    const wanted = !full || minimum(result.rowEnds) + options.gap <= left ? options.labelWidth(item) : null;
+    // With every row taken, a label fits only if it ends by the view's edge once shifted
+    // inside it: its room is the space right of the earliest free row.
+    const free = full ? minimum(result.rowEnds) + options.gap : -Infinity;
+    const wanted = free <= left ? options.labelWidth(item, full ? options.width - free : Infinity) : null;
     if (wanted !== null) {
       // A label longer than the view is shortened to it (the stylesheet ends it with an ellipsis), never cut by its edge.
       const labelWidth = Math.min(wanted, options.width);

@@ -10,9 +10,10 @@ export interface LayoutOptions {
   maxLabelledRows: number;
   /**
    * Width of an item's label, px (measured by the caller; asked only for items that may get a label);
-   * null for an item to draw without one (its title has not come yet).
+   * null for an item to draw without one (its title has not come yet). `room` is the widest label
+   * that could still be placed: a measurer may stop counting past it and return any larger width.
    */
-  labelWidth: (item: TimelineItem) => number | null;
+  labelWidth: (item: TimelineItem, room: number) => number | null;
   /** Space kept between neighbouring marks and labels in a row, px. */
   gap: number;
   /** A point's mark width, and the narrowest a span is drawn, px. */

@@ -1,0 +1,153 @@
+import { words } from './edition';
+import { GEOMETRY } from '../../lib/timeline/geometry';
+import { LANE_PRESENTATION } from '../../lib/timeline/lanes';
+import type { PlacedItem } from '../../lib/timeline/layout';
+import { fitCanvas, type CanvasSize, type CanvasStyle } from './canvas';
+
+/** Hatching: stripes 3 px wide every 7 px, at 135°, as the stylesheet hatched marks before. */
+const HATCH_STRIPE = 3;
+const HATCH_PERIOD = 7;
+const BORDER = 2;
+const RADIUS = 3;
+/** The label's text sits in a line this many times its size tall, as the stylesheet's line-height. */
+const LINE_HEIGHT = 1.1;
+const LABEL_SIZE = 13;
+const LABEL_RIGHT_PADDING = 4;
+
+function shapePath(context: CanvasRenderingContext2D, placed: PlacedItem): void {
+  const { box, item } = placed;
+  const x = box.left + box.markOffset;
+  const { top: y } = box;
+  const size = GEOMETRY.markSize;
+  context.beginPath();
+  const shape = LANE_PRESENTATION[item.kind].shape;
+  if (item.point && shape === 'circle') {
+    context.arc(x + size / 2, y + size / 2, size / 2, 0, 2 * Math.PI);
+  } else if (item.point && shape === 'diamond') {
+    // The square turned: its corners on the mark's middle lines, a pixel in from its edge.
+    const [cx, cy, r] = [x + size / 2, y + size / 2, size / 2 - 1];
+    context.moveTo(cx, cy - r);
+    context.lineTo(cx + r, cy);
+    context.lineTo(cx, cy + r);
+    context.lineTo(cx - r, cy);
+    context.closePath();
+  } else {
+    context.roundRect(x, y, Math.max(6, box.markWidth), size, RADIUS);
+  }
+}
+
+/** Stripes across the part of a range known only to its month or year: not a false exact day. */
+function hatch(context: CanvasRenderingContext2D, from: number, to: number, y: number): void {
+  const size = GEOMETRY.markSize;
+  context.save();
+  context.beginPath();
+  context.rect(from, y, to - from, size);
+  context.clip();
+  context.lineWidth = HATCH_STRIPE;
+  context.beginPath();
+  // Each stripe runs up to the right; spaced so that they are HATCH_PERIOD apart across their direction.
+  const step = HATCH_PERIOD * Math.SQRT2;
+  for (let x = from - size; x < to + size; x += step) {
+    context.moveTo(x, y + size);
+    context.lineTo(x + size, y);
+  }
+  context.stroke();
+  context.restore();
+}
+
+function drawMark(context: CanvasRenderingContext2D, placed: PlacedItem, colour: string): void {
+  const { box, item } = placed;
+  context.fillStyle = colour;
+  const hatched = !item.point && (item.precision === 'month' || item.precision === 'year');
+  if (!hatched && box.markSolid === null) {
+    // Filled: its edge, in the same colour, would not show.
+    shapePath(context, placed);
+    context.fill();
+    return;
+  }
+  // Solid as far as surely reached (nothing, when the start too is a month or year), hatched after,
+  // inside an edge, dotted when the date is inferred.
+  const [left, width] = [box.left + box.markOffset, Math.max(6, box.markWidth)];
+  const solid = hatched ? 0 : (box.markSolid ?? 0);
+  context.fillRect(left, box.top, solid, GEOMETRY.markSize);
+  context.strokeStyle = colour;
+  hatch(context, left + solid, left + width, box.top);
+  context.lineWidth = BORDER;
+  context.setLineDash(item.inferred ? [BORDER, BORDER] : []);
+  context.beginPath();
+  context.roundRect(left + BORDER / 2, box.top + BORDER / 2, width - BORDER, GEOMETRY.markSize - BORDER, RADIUS - 1);
+  context.stroke();
+  context.setLineDash([]);
+}
+
+/** The opened entry's mark is ringed: the page's surface, then its text colour. */
+function ring(context: CanvasRenderingContext2D, placed: PlacedItem, style: CanvasStyle): void {
+  shapePath(context, placed);
+  context.lineWidth = 8;
+  context.strokeStyle = style.text;
+  context.stroke();
+  context.lineWidth = 4;
+  context.strokeStyle = style.surface;
+  context.stroke();
+}
+
+/** The label as far as it fits, ending in an ellipsis when the layout shortened it to the view. */
+function fitted(context: CanvasRenderingContext2D, text: string, room: number): string {
+  if (context.measureText(text).width <= room) return text;
+  let [low, high] = [0, text.length];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (context.measureText(`${text.slice(0, middle)}…`).width <= room) low = middle;
+    else high = middle - 1;
+  }
+  return `${text.slice(0, low).trimEnd()}…`;
+}
+
+function drawLabel(
+  context: CanvasRenderingContext2D,
+  placed: PlacedItem,
+  selected: boolean,
+  style: CanvasStyle,
+  viewWidth: number,
+): void {
+  const { box, item } = placed;
+  context.font = selected ? style.boldFont : style.font;
+  const text = (item.inferred ? words.timeline.inferredMark : '') + item.title;
+  const room = box.width - box.labelOffset - LABEL_RIGHT_PADDING;
+  // Only a label the layout shortened to the view's width can overflow its box; the bold one may, too.
+  const shortened = selected || placed.labelWidth >= viewWidth;
+  context.fillText(
+    shortened ? fitted(context, text, room) : text,
+    box.left + box.labelOffset,
+    box.top + GEOMETRY.labelTop + (LABEL_SIZE * LINE_HEIGHT) / 2,
+  );
+}
+
+/**
+ * Draws every placed item's mark and label into `canvas`, in its lane's colour
+ * and shape, in the boxes the layout gave; the opened entry ringed and its
+ * label bold. The buttons over them (./items.ts) carry focus, clicks and names.
+ */
+export function renderMarks(
+  canvas: HTMLCanvasElement,
+  placed: readonly PlacedItem[],
+  selected: string | null,
+  size: CanvasSize,
+  style: CanvasStyle,
+): void {
+  const context = fitCanvas(canvas, placed.length > 0 ? size : null);
+  if (!context) return;
+  let opened: PlacedItem | undefined;
+  for (const item of placed) {
+    if (item.item.id === selected) opened = item;
+    else drawMark(context, item, style.lanes.get(item.item.kind) ?? style.muted);
+  }
+  // Drawn last, so that its ring lies over its neighbours.
+  if (opened) {
+    ring(context, opened, style);
+    drawMark(context, opened, style.lanes.get(opened.item.kind) ?? style.muted);
+  }
+  context.fillStyle = style.text;
+  context.textBaseline = 'middle';
+  for (const item of placed) if (item.labelled) drawLabel(context, item, item === opened, style, size.width);
+}
