@@ -43,7 +43,7 @@ import { connectUrl } from './bindings/url-sync';
 import { connectViewportSize } from './bindings/viewport-size';
 import { connectZoomGestures } from './bindings/zoom-gestures';
 import type { TimelineHost } from './bindings/host';
-import type { CanvasStyle } from './render/canvas';
+import { UNSTYLED_CANVAS } from './render/canvas';
 import { renderFrame, type FrameParts } from './render/frame';
 
 /** Runs each step in a task of its own, one after the other, until `signal` aborts. */
@@ -71,7 +71,7 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
   #controller: TimelineController | undefined;
   #abort: AbortController | undefined;
   list: HTMLElement | null = null;
-  canvasStyle: CanvasStyle = { lanes: new Map(), muted: '', text: '', surface: '', font: '', boldFont: '' };
+  canvasStyle = UNSTYLED_CANVAS;
   titleChunks: TitleChunksInfo | null = null;
 
   connectedCallback(): void {
@@ -115,9 +115,8 @@ class DefenceTimeline extends HTMLElement implements TimelineHost {
     const parts: FrameParts = {
       axis: this.shellPart('axis') as unknown as SVGSVGElement,
       lanes: this.shellPart('lanes'),
-      density: this.shellPart<HTMLCanvasElement>('density'),
+      canvas: this.shellPart<HTMLCanvasElement>('canvas'),
       clusters: this.shellPart('clusters'),
-      marks: this.shellPart<HTMLCanvasElement>('marks'),
       items: this.shellPart('items'),
     };
     const rowNames = new Map<string, string>();

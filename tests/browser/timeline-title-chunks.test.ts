@@ -40,15 +40,14 @@ async function openSplit(query: string): Promise<{ page: Page; chunks: string[] 
   return { page, chunks };
 }
 
-/** Each drawn mark's id and visible label. */
+/** Each drawn mark's id and accessible name (the canvas paints the label from the same title). */
 const drawnLabels = (page: Page) =>
   page.$$eval('.tl-item', (marks) =>
-    marks.map((mark) => ({ id: mark.getAttribute('data-id') ?? '', label: mark.textContent })),
+    marks.map((mark) => ({ id: mark.getAttribute('data-id') ?? '', label: mark.getAttribute('aria-label') ?? '' })),
   );
 
-/** Whether a mark's label is its entry's title (after the mark for an inferred date, if any). */
-const labelled = ({ id, label }: { id: string; label: string }) =>
-  label !== '' && label.endsWith(TITLES.get(id) ?? '?');
+/** Whether a mark's name holds its entry's title, between its date and its type. */
+const labelled = ({ id, label }: { id: string; label: string }) => label.includes(`: ${TITLES.get(id) ?? '?'}. `);
 
 describe('titles that come in chunks', () => {
   it('labels every drawn mark with its own title, loading only the chunks drawn or listed, each once', async () => {

@@ -23,7 +23,7 @@ const SHELL = `
     <form data-part="filters"><input type="checkbox" name="kind" value="rotation"></form>
     <button type="button" data-action="zoom-in">+</button>
     <div data-part="viewport"><svg data-part="axis"></svg>
-      <div data-part="lanes"></div><canvas data-part="density"></canvas><div data-part="clusters"></div><canvas data-part="marks"></canvas><div data-part="items"></div><div data-part="preview" hidden></div>
+      <div data-part="lanes"></div><canvas data-part="canvas"></canvas><div data-part="clusters"></div><div data-part="items"></div><div data-part="preview" hidden></div>
     </div>
     <span data-row-name="kind:event">Events</span><select data-part="group"><option value="kind">lane</option><option value="partner">partner</option></select>
     <section data-part="details" hidden><button data-part="close">×</button><div data-part="details-body"></div></section>

@@ -12,7 +12,7 @@ function readStyle(element: TimelineHost): CanvasStyle {
   const style = getComputedStyle(element);
   const colour = (name: string) => style.getPropertyValue(name).trim();
   const type = getComputedStyle(element.shellPart('items'));
-  const font = (weight: string) => `${weight} ${type.fontSize} ${type.fontFamily}`;
+  const font = (weight: string, size = type.fontSize) => `${weight} ${size} ${type.fontFamily}`;
   return {
     lanes: new Map(LANES.map((lane) => [lane, colour(`--lane-${lane}`)])),
     muted: colour('--muted'),
@@ -20,6 +20,7 @@ function readStyle(element: TimelineHost): CanvasStyle {
     surface: colour('--surface'),
     font: font(type.fontWeight),
     boldFont: font('600'),
+    countFont: font('400', '10px'),
   };
 }
 

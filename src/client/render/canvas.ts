@@ -11,7 +11,20 @@ export interface CanvasStyle {
   font: string;
   /** The same font at the weight of an opened entry's label. */
   boldFont: string;
+  /** The font of a cluster's count. */
+  countFont: string;
 }
+
+/** Until the stylesheet is read (bindings/colour-scheme.ts), before the first frame. */
+export const UNSTYLED_CANVAS: CanvasStyle = {
+  lanes: new Map(),
+  muted: '',
+  text: '',
+  surface: '',
+  font: '',
+  boldFont: '',
+  countFont: '',
+};
 
 export interface CanvasSize {
   width: number;
@@ -20,25 +33,28 @@ export interface CanvasSize {
   ratio: number;
 }
 
+/** The canvas grows and shrinks by this much height: a new size reallocates its bitmap, which costs a frame. */
+const HEIGHT_STEP = 128;
+
 /**
- * Readies `canvas` for a new drawing at `size`, in CSS pixels, and returns its
- * context; with no size (nothing to draw) it is emptied and there is none.
+ * Readies `canvas` for a new drawing at `size`, in CSS pixels, cleared, and
+ * returns its context (null where there is none, as in jsdom). Its height is
+ * kept in steps of HEIGHT_STEP: the part below the drawing stays empty, and
+ * the view clips it.
  */
-export function fitCanvas(canvas: HTMLCanvasElement, size: CanvasSize | null): CanvasRenderingContext2D | null {
-  if (!size) {
-    if (canvas.width !== 0) canvas.width = 0;
-    return null;
-  }
+export function fitCanvas(canvas: HTMLCanvasElement, size: CanvasSize): CanvasRenderingContext2D | null {
   const { width, height, ratio } = size;
   const context = canvas.getContext('2d');
-  // Resizing a canvas reallocates it: only when its size really changes; otherwise clear it.
+  const stepped = Math.max(HEIGHT_STEP, Math.ceil(height / HEIGHT_STEP) * HEIGHT_STEP);
+  const current = canvas.height / ratio;
+  const keptHeight = current >= height && current <= stepped + HEIGHT_STEP ? current : stepped;
   const pixelWidth = Math.round(width * ratio);
-  const pixelHeight = Math.round(height * ratio);
+  const pixelHeight = Math.round(keptHeight * ratio);
   if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
     canvas.width = pixelWidth;
     canvas.height = pixelHeight;
     setStyle(canvas, 'width', `${width}px`);
-    setStyle(canvas, 'height', `${height}px`);
+    setStyle(canvas, 'height', `${keptHeight}px`);
   } else {
     context?.clearRect(0, 0, pixelWidth, pixelHeight);
   }

@@ -1,5 +1,7 @@
 import { formatCount, words } from './edition';
 import type { MarkCluster } from '../../lib/timeline/layout';
+import { GEOMETRY } from '../../lib/timeline/geometry';
+import type { CanvasStyle } from './canvas';
 import { setStyle } from './lanes';
 
 /** The cluster an event's target is, or is inside. */
@@ -7,10 +9,35 @@ export function clusterAt(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>('.tl-cluster') : null;
 }
 
+/** Draws each counted cluster: a rounded box across its marks, its count in the middle. */
+export function drawClusters(
+  context: CanvasRenderingContext2D,
+  clusters: readonly MarkCluster[],
+  style: CanvasStyle,
+): void {
+  const height = GEOMETRY.compactHeight;
+  context.lineWidth = 1;
+  context.font = style.countFont;
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  for (const cluster of clusters) {
+    // The edge inside the box, as a 1 px border is.
+    context.beginPath();
+    context.roundRect(cluster.x + 0.5, cluster.y + 0.5, cluster.width - 1, height - 1, height / 2);
+    context.fillStyle = style.surface;
+    context.fill();
+    context.strokeStyle = style.muted;
+    context.stroke();
+    context.fillStyle = style.text;
+    context.fillText(formatCount(cluster.count), cluster.x + cluster.width / 2, cluster.y + height / 2);
+  }
+  context.textAlign = 'start';
+}
+
 /**
- * Draws each counted cluster as a button in its box, reusing the buttons of
- * the last frame. Clusters are out of the tab order: the arrow keys already
- * reach every entry in them, one by one.
+ * Lays a button over each counted cluster, reusing the buttons of the last
+ * frame: its count is its (unseen) text, and a click zooms in. Clusters are
+ * out of the tab order: the arrow keys already reach every entry in them, one by one.
  */
 export function renderClusters(container: HTMLElement, clusters: readonly MarkCluster[]): void {
   clusters.forEach((cluster, index) => {

@@ -1,21 +1,18 @@
 import type { DensityBar } from '../../lib/timeline/layout';
 import type { SeriesRun } from '../../lib/timeline/layout-runs';
-import { fitCanvas, type CanvasSize, type CanvasStyle } from './canvas';
+import type { CanvasStyle } from './canvas';
 
 /**
  * Draws under the marks what needs no element of its own: the layout's
  * density bars in their lanes' colours (marks too dense to draw one by one),
  * and each series' run, a line joining its marks with their numbers beside.
  */
-export function renderDensity(
-  canvas: HTMLCanvasElement,
+export function drawDensity(
+  context: CanvasRenderingContext2D,
   bars: readonly DensityBar[],
   runs: readonly SeriesRun[],
-  size: CanvasSize,
   style: CanvasStyle,
 ): void {
-  const context = fitCanvas(canvas, bars.length > 0 || runs.length > 0 ? size : null);
-  if (!context) return;
   for (const bar of bars) {
     context.fillStyle = style.lanes.get(bar.lane) ?? style.muted;
     context.globalAlpha = bar.opacity;

@@ -2,20 +2,20 @@ import { formatCount, words } from './edition';
 import type { TimelineFrame, TimelineState } from '../../lib/timeline/controller';
 import { NONE_ROW, OTHER_ROW } from '../../lib/timeline/grouping';
 import { renderAxis } from './axis';
-import { renderClusters } from './clusters';
-import { renderDensity } from './density';
-import type { CanvasStyle } from './canvas';
+import { fitCanvas, type CanvasStyle } from './canvas';
+import { drawClusters, renderClusters } from './clusters';
+import { drawDensity } from './density';
 import { renderItems } from './items';
-import { renderMarks } from './marks';
+import { drawMarks } from './marks';
 import { renderLanes, setStyle } from './lanes';
 
 /** The elements a frame is drawn into. */
 export interface FrameParts {
   axis: SVGSVGElement;
   lanes: HTMLElement;
-  density: HTMLCanvasElement;
+  /** Everything drawn rather than laid out: density bars, series runs, clusters, marks and labels. */
+  canvas: HTMLCanvasElement;
   clusters: HTMLElement;
-  marks: HTMLCanvasElement;
   items: HTMLElement;
 }
 
@@ -35,23 +35,27 @@ function rowName(names: ReadonlyMap<string, string>, group: string, key: string)
   return names.get(`${group}:${key}`) ?? key;
 }
 
-/** Draws a whole frame computed by the controller: axis, lanes, density bars, marks and their buttons. */
+/** Draws a whole frame computed by the controller: axis, lanes, the canvas, and the buttons over it. */
 export function renderFrame(
   parts: FrameParts,
   frame: TimelineFrame,
   state: TimelineState,
-  context: FrameContext,
+  { rowNames, style, ratio }: FrameContext,
 ): void {
   const { layout, ticks } = frame;
   renderAxis(parts.axis, ticks, state.width);
   renderLanes(parts.lanes, layout.lanes, (lane) => {
-    const name = rowName(context.rowNames, state.group, lane.key);
+    const name = rowName(rowNames, state.group, lane.key);
     return lane.binned ? words.timeline.binnedLane(name, formatCount(lane.count)) : name;
   });
   setStyle(parts.items, 'height', `${layout.height}px`);
-  const size = { width: state.width, height: layout.height, ratio: context.ratio };
-  renderDensity(parts.density, layout.bars, frame.runs, size, context.style);
+  // One canvas for all that is drawn, in this order from below: one bitmap for the browser to hand on a frame.
+  const canvas = fitCanvas(parts.canvas, { width: state.width, height: layout.height, ratio });
+  if (canvas) {
+    drawDensity(canvas, layout.bars, frame.runs, style);
+    drawClusters(canvas, layout.clusters, style);
+    drawMarks(canvas, layout.items, state.selected, style, state.width);
+  }
   renderClusters(parts.clusters, layout.clusters);
-  renderMarks(parts.marks, layout.items, state.selected, size, context.style);
   renderItems(parts.items, layout.items, state);
 }

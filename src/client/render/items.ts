@@ -1,4 +1,4 @@
-import { lang, words } from './edition';
+import { lang } from './edition';
 import type { PlacedItem } from '../../lib/timeline/layout';
 import { accessibleLabel, type TimelineItem } from '../../lib/timeline/timeline-item';
 import { setStyle } from './lanes';
@@ -23,23 +23,29 @@ export function markAt(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>('.tl-item') : null;
 }
 
-/** The title each mark shows: a title that arrives later (bindings/titles.ts) is written in. */
-const drawnTitles = new WeakMap<HTMLButtonElement, string>();
+/** The entry and title each button was named for: a title that arrives later (bindings/titles.ts) renames it. */
+const named = new WeakMap<HTMLButtonElement, TimelineItem>();
+const namedTitles = new WeakMap<HTMLButtonElement, string>();
 
-function writeLabel(button: HTMLButtonElement, item: TimelineItem): void {
-  // The label the canvas draws is also the button's text, unseen: it places the hover underline
-  // and the ellipsis's room, and find-in-page finds it. The accessible name says more (date, type, lane).
-  button.setAttribute('aria-label', accessibleLabel(item, lang));
-  button.textContent = (item.inferred ? words.timeline.inferredMark : '') + item.title;
-  drawnTitles.set(button, item.title);
+/**
+ * Makes `button` the one of `item`: its id, classes and accessible name (date,
+ * title, type, lane). It has no text: the canvas draws the label (./marks.ts).
+ */
+function nameButton(button: HTMLButtonElement, item: TimelineItem): void {
+  if (named.get(button) !== item) {
+    button.className = `tl-item tl-kind-${item.kind}${item.point ? ' tl-point' : ''}`;
+    button.dataset['id'] = item.id;
+    named.set(button, item);
+  }
+  if (namedTitles.get(button) !== item.title) {
+    button.setAttribute('aria-label', accessibleLabel(item, lang));
+    namedTitles.set(button, item.title);
+  }
 }
 
-function createMark(document: Document, item: TimelineItem): HTMLButtonElement {
+function createButton(document: Document): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
-  button.className = `tl-item tl-kind-${item.kind}${item.point ? ' tl-point' : ''}`;
-  button.dataset['id'] = item.id;
-  writeLabel(button, item);
   return button;
 }
 
@@ -55,22 +61,25 @@ function setVariable(element: HTMLElement, name: string, value: string): void {
 
 /**
  * Lays one button per placed item into `container`, over its mark and label in
- * the boxes the layout gave (the marks canvas draws them: ./marks.ts), for
- * focus, clicks and screen readers; the buttons of items still in view are reused. A focused button leaving
- * the view is kept, so that keyboard focus never falls out of the timeline.
+ * the boxes the layout gave (the canvas draws them: ./marks.ts), for focus,
+ * clicks and screen readers. The buttons of items still in view are kept, and
+ * those of items gone are given to items come, so that a pan creates few. A
+ * focused button leaving the view is kept, so that keyboard focus never falls
+ * out of the timeline.
  */
 export function renderItems(container: HTMLElement, placed: readonly PlacedItem[], state: MarkState): void {
   const document = container.ownerDocument;
   const buttons = new Map<string, HTMLButtonElement>();
-  for (const child of [...container.children]) {
+  for (const child of container.children) {
     const id = (child as HTMLElement).dataset['id'];
     if (id !== undefined) buttons.set(id, child as HTMLButtonElement);
   }
   const keep = new Set(placed.map((p) => p.item.id));
+  const spare: HTMLButtonElement[] = [];
   for (const [id, button] of buttons) {
     // A button with focus stays while its entry keeps the focus: focus never falls out of the timeline.
     if (!keep.has(id) && (button !== document.activeElement || id !== state.focused)) {
-      button.remove();
+      spare.push(button);
       buttons.delete(id);
     }
   }
@@ -81,24 +90,19 @@ export function renderItems(container: HTMLElement, placed: readonly PlacedItem[
       : placed[0]?.item.id;
   const ordered: HTMLButtonElement[] = [];
   for (const { item, labelled, box } of placed) {
-    let button = buttons.get(item.id);
-    if (!button) {
-      button = createMark(document, item);
-      buttons.set(item.id, button);
-      container.append(button);
-    }
+    const button = buttons.get(item.id) ?? spare.pop() ?? createButton(document);
+    nameButton(button, item);
     ordered.push(button);
-    if (drawnTitles.get(button) !== item.title) writeLabel(button, item);
     setStyle(button, 'transform', `translate(${box.left}px, ${box.top}px)`);
     setStyle(button, 'width', `${box.width}px`);
     // Where the mark lies in the box, for the details panel's arrow (bindings/details-position.ts).
     setVariable(button, '--mark-offset', `${box.markOffset}px`);
-    setVariable(button, '--label-offset', `${box.labelOffset}px`);
     if (button.classList.contains('tl-unlabelled') === labelled) button.classList.toggle('tl-unlabelled', !labelled);
     setTabIndex(button, item.id === tabStop);
     const pressed = String(item.id === state.selected);
     if (button.getAttribute('aria-pressed') !== pressed) button.setAttribute('aria-pressed', pressed);
   }
+  for (const button of spare) button.remove();
   for (const [id, button] of buttons) if (!keep.has(id)) setTabIndex(button, id === tabStop);
   // Buttons keep date order in the DOM so that reading order matches focus order.
   if (ordered.some((button, i) => container.children[i] !== button)) {

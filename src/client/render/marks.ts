@@ -2,7 +2,7 @@ import { words } from './edition';
 import { GEOMETRY } from '../../lib/timeline/geometry';
 import { LANE_PRESENTATION } from '../../lib/timeline/lanes';
 import type { PlacedItem } from '../../lib/timeline/layout';
-import { fitCanvas, type CanvasSize, type CanvasStyle } from './canvas';
+import type { CanvasStyle } from './canvas';
 
 /** Hatching: stripes 3 px wide every 7 px, at 135°, as the stylesheet hatched marks before. */
 const HATCH_STRIPE = 3;
@@ -111,32 +111,36 @@ function drawLabel(
   viewWidth: number,
 ): void {
   const { box, item } = placed;
-  context.font = selected ? style.boldFont : style.font;
   const text = (item.inferred ? words.timeline.inferredMark : '') + item.title;
   const room = box.width - box.labelOffset - LABEL_RIGHT_PADDING;
-  // Only a label the layout shortened to the view's width can overflow its box; the bold one may, too.
-  const shortened = selected || placed.labelWidth >= viewWidth;
-  context.fillText(
-    shortened ? fitted(context, text, room) : text,
-    box.left + box.labelOffset,
-    box.top + GEOMETRY.labelTop + (LABEL_SIZE * LINE_HEIGHT) / 2,
-  );
+  const [x, middle] = [box.left + box.labelOffset, box.top + GEOMETRY.labelTop + (LABEL_SIZE * LINE_HEIGHT) / 2];
+  if (!selected) {
+    // Only a label the layout shortened to the view's width can overflow its box.
+    context.fillText(placed.labelWidth >= viewWidth ? fitted(context, text, room) : text, x, middle);
+    return;
+  }
+  // The opened entry's label: bold, underlined in its lane's colour.
+  context.font = style.boldFont;
+  const shown = fitted(context, text, room);
+  context.fillText(shown, x, middle);
+  context.fillStyle = style.lanes.get(item.kind) ?? style.muted;
+  context.fillRect(x, middle + LABEL_SIZE / 2 + 1, context.measureText(shown).width, 2);
+  context.fillStyle = style.text;
+  context.font = style.font;
 }
 
 /**
- * Draws every placed item's mark and label into `canvas`, in its lane's colour
- * and shape, in the boxes the layout gave; the opened entry ringed and its
- * label bold. The buttons over them (./items.ts) carry focus, clicks and names.
+ * Draws every placed item's mark and label, in its lane's colour and shape, in
+ * the boxes the layout gave; the opened entry ringed and its label bold. The
+ * buttons over them (./items.ts) carry focus, clicks and names.
  */
-export function renderMarks(
-  canvas: HTMLCanvasElement,
+export function drawMarks(
+  context: CanvasRenderingContext2D,
   placed: readonly PlacedItem[],
   selected: string | null,
-  size: CanvasSize,
   style: CanvasStyle,
+  viewWidth: number,
 ): void {
-  const context = fitCanvas(canvas, placed.length > 0 ? size : null);
-  if (!context) return;
   let opened: PlacedItem | undefined;
   for (const item of placed) {
     if (item.item.id === selected) opened = item;
@@ -148,6 +152,7 @@ export function renderMarks(
     drawMark(context, opened, style.lanes.get(opened.item.kind) ?? style.muted);
   }
   context.fillStyle = style.text;
+  context.font = style.font;
   context.textBaseline = 'middle';
-  for (const item of placed) if (item.labelled) drawLabel(context, item, item === opened, style, size.width);
+  for (const item of placed) if (item.labelled) drawLabel(context, item, item === opened, style, viewWidth);
 }
