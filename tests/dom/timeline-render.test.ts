@@ -79,7 +79,7 @@ const STYLE: CanvasStyle = {
   surface: '#ffffff',
   font: '400 13px sans-serif',
   boldFont: '600 13px sans-serif',
-  countFont: '400 10px sans-serif',
+  countFont: '600 10px sans-serif',
 };
 const CONTEXT = { rowNames: ROW_NAMES, style: STYLE, ratio: 1 };
 

@@ -1,4 +1,5 @@
 import type { TimelineController } from '../../lib/timeline/controller';
+import { GEOMETRY } from '../../lib/timeline/geometry';
 import { LANES } from '../../lib/timeline/layout';
 import type { CanvasStyle } from '../render/canvas';
 import type { TimelineHost } from './host';
@@ -20,7 +21,7 @@ function readStyle(element: TimelineHost): CanvasStyle {
     surface: colour('--surface'),
     font: font(type.fontWeight),
     boldFont: font('600'),
-    countFont: font('400', '10px'),
+    countFont: font('600', `${String(GEOMETRY.countSize)}px`),
   };
 }
 

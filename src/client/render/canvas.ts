@@ -11,7 +11,7 @@ export interface CanvasStyle {
   font: string;
   /** The same font at the weight of an opened entry's label. */
   boldFont: string;
-  /** The font of a cluster's count. */
+  /** The font of numbers: a cluster's count, a series' numbers. */
   countFont: string;
 }
 

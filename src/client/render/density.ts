@@ -19,14 +19,15 @@ export function drawDensity(
     context.fillRect(bar.x, bar.y, bar.width, bar.height);
   }
   context.globalAlpha = 1;
-  drawRuns(context, runs, style.muted);
+  drawRuns(context, runs, style);
 }
 
-function drawRuns(context: CanvasRenderingContext2D, runs: readonly SeriesRun[], colour: string): void {
-  context.strokeStyle = colour;
-  context.fillStyle = colour;
+function drawRuns(context: CanvasRenderingContext2D, runs: readonly SeriesRun[], style: CanvasStyle): void {
+  context.strokeStyle = style.muted;
+  context.fillStyle = style.muted;
   context.lineWidth = 1.5;
-  context.font = "600 10px 'Be Vietnam Pro', sans-serif";
+  // Numbers in the counts' type: the marks' font, at the counts' size.
+  context.font = style.countFont;
   context.textBaseline = 'middle';
   for (const { stops } of runs) {
     context.beginPath();

@@ -4,21 +4,23 @@ import { LANE_PRESENTATION } from '../../lib/timeline/lanes';
 import type { PlacedItem } from '../../lib/timeline/layout';
 import type { CanvasStyle } from './canvas';
 
-/** Hatching: stripes 3 px wide every 7 px, at 135°, as the stylesheet hatched marks before. */
+/** Hatching: stripes 3 px wide every 7 px, at 135°, as the legend's hatched mark (timeline-panels.css). */
 const HATCH_STRIPE = 3;
 const HATCH_PERIOD = 7;
+/** A mark's edge and corners, px, as the legend's marks (timeline-marks.css). */
 const BORDER = 2;
 const RADIUS = 3;
-/** The label's text sits in a line this many times its size tall, as the stylesheet's line-height. */
-const LINE_HEIGHT = 1.1;
-const LABEL_SIZE = 13;
-const LABEL_RIGHT_PADDING = 4;
+/** The narrowest a mark is drawn, px: a span of hours still shows. */
+const MIN_MARK_WIDTH = 6;
+const { markSize, labelTop, labelSize, labelLine, labelEnd } = GEOMETRY;
+/** A label's text is centred in its line. */
+const LABEL_MIDDLE = labelTop + (labelSize * labelLine) / 2;
 
 function shapePath(context: CanvasRenderingContext2D, placed: PlacedItem): void {
   const { box, item } = placed;
   const x = box.left + box.markOffset;
   const { top: y } = box;
-  const size = GEOMETRY.markSize;
+  const size = markSize;
   context.beginPath();
   const shape = LANE_PRESENTATION[item.kind].shape;
   if (item.point && shape === 'circle') {
@@ -32,13 +34,13 @@ function shapePath(context: CanvasRenderingContext2D, placed: PlacedItem): void 
     context.lineTo(cx - r, cy);
     context.closePath();
   } else {
-    context.roundRect(x, y, Math.max(6, box.markWidth), size, RADIUS);
+    context.roundRect(x, y, Math.max(MIN_MARK_WIDTH, box.markWidth), size, RADIUS);
   }
 }
 
 /** Stripes across the part of a range known only to its month or year: not a false exact day. */
 function hatch(context: CanvasRenderingContext2D, from: number, to: number, y: number): void {
-  const size = GEOMETRY.markSize;
+  const size = markSize;
   context.save();
   context.beginPath();
   context.rect(from, y, to - from, size);
@@ -67,20 +69,20 @@ function drawMark(context: CanvasRenderingContext2D, placed: PlacedItem, colour:
   }
   // Solid as far as surely reached (nothing, when the start too is a month or year), hatched after,
   // inside an edge, dotted when the date is inferred.
-  const [left, width] = [box.left + box.markOffset, Math.max(6, box.markWidth)];
+  const [left, width] = [box.left + box.markOffset, Math.max(MIN_MARK_WIDTH, box.markWidth)];
   const solid = hatched ? 0 : (box.markSolid ?? 0);
-  context.fillRect(left, box.top, solid, GEOMETRY.markSize);
+  context.fillRect(left, box.top, solid, markSize);
   context.strokeStyle = colour;
   hatch(context, left + solid, left + width, box.top);
   context.lineWidth = BORDER;
   context.setLineDash(item.inferred ? [BORDER, BORDER] : []);
   context.beginPath();
-  context.roundRect(left + BORDER / 2, box.top + BORDER / 2, width - BORDER, GEOMETRY.markSize - BORDER, RADIUS - 1);
+  context.roundRect(left + BORDER / 2, box.top + BORDER / 2, width - BORDER, markSize - BORDER, RADIUS - 1);
   context.stroke();
   context.setLineDash([]);
 }
 
-/** The opened entry's mark is ringed: the page's surface, then its text colour. */
+/** The opened entry's mark is ringed: 2 px of the page's surface next to it, then 2 px of its text colour. */
 function ring(context: CanvasRenderingContext2D, placed: PlacedItem, style: CanvasStyle): void {
   shapePath(context, placed);
   context.lineWidth = 8;
@@ -112,8 +114,8 @@ function drawLabel(
 ): void {
   const { box, item } = placed;
   const text = (item.inferred ? words.timeline.inferredMark : '') + item.title;
-  const room = box.width - box.labelOffset - LABEL_RIGHT_PADDING;
-  const [x, middle] = [box.left + box.labelOffset, box.top + GEOMETRY.labelTop + (LABEL_SIZE * LINE_HEIGHT) / 2];
+  const room = box.width - box.labelOffset - labelEnd;
+  const [x, middle] = [box.left + box.labelOffset, box.top + LABEL_MIDDLE];
   if (!selected) {
     // Only a label the layout shortened to the view's width can overflow its box.
     context.fillText(placed.labelWidth >= viewWidth ? fitted(context, text, room) : text, x, middle);
@@ -124,7 +126,7 @@ function drawLabel(
   const shown = fitted(context, text, room);
   context.fillText(shown, x, middle);
   context.fillStyle = style.lanes.get(item.kind) ?? style.muted;
-  context.fillRect(x, middle + LABEL_SIZE / 2 + 1, context.measureText(shown).width, 2);
+  context.fillRect(x, middle + labelSize / 2 + 1, context.measureText(shown).width, 2);
   context.fillStyle = style.text;
   context.font = style.font;
 }

@@ -15,8 +15,14 @@ export const GEOMETRY = {
   compactHeight: 14,
   /** A point's mark: its width (the narrowest a span is drawn) and height, px. */
   markSize: 12,
-  /** Space between the top of a row and its label's text, px. */
+  /** Space between the top of a row and its label's line, px; the label's size, px, and its line's height, in sizes. */
   labelTop: 14,
+  labelSize: 13,
+  labelLine: 1.1,
+  /** Space kept right of a label's text inside its box, px. */
+  labelEnd: 4,
+  /** Size of a cluster's count, px. */
+  countSize: 10,
   /** Space kept between neighbouring marks and labels in a row, px. */
   gap: 8,
   /** Gap between lanes, px. */
@@ -44,6 +50,7 @@ export function geometryProperties(geometry: Geometry = GEOMETRY): [string, stri
     ['--tl-row-height', `${geometry.rowHeight}px`],
     ['--tl-compact-height', `${geometry.compactHeight}px`],
     ['--tl-mark-size', `${geometry.markSize}px`],
-    ['--tl-label-top', `${geometry.labelTop}px`],
+    ['--tl-label-size', `${geometry.labelSize}px`],
+    ['--tl-label-line', String(geometry.labelLine)],
   ];
 }
