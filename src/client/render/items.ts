@@ -55,10 +55,6 @@ function setTabIndex(button: HTMLButtonElement, isTabStop: boolean): void {
   if (button.getAttribute('tabindex') !== value) button.setAttribute('tabindex', value);
 }
 
-function setVariable(element: HTMLElement, name: string, value: string): void {
-  if (element.style.getPropertyValue(name) !== value) element.style.setProperty(name, value);
-}
-
 /**
  * Lays one button per placed item into `container`, over its mark and label in
  * the boxes the layout gave (the canvas draws them: ./marks.ts), for focus,
@@ -96,7 +92,7 @@ export function renderItems(container: HTMLElement, placed: readonly PlacedItem[
     setStyle(button, 'transform', `translate(${box.left}px, ${box.top}px)`);
     setStyle(button, 'width', `${box.width}px`);
     // Where the mark lies in the box, for the details panel's arrow (bindings/details-position.ts).
-    setVariable(button, '--mark-offset', `${box.markOffset}px`);
+    setStyle(button, '--mark-offset', `${box.markOffset}px`);
     if (button.classList.contains('tl-unlabelled') === labelled) button.classList.toggle('tl-unlabelled', !labelled);
     setTabIndex(button, item.id === tabStop);
     const pressed = String(item.id === state.selected);
