@@ -1,5 +1,6 @@
 import { GEOMETRY } from '../../lib/timeline/geometry';
 import type { AxisTick } from '../../lib/timeline/time-scale';
+import { setAttribute } from './lanes';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -8,10 +9,6 @@ function child(parent: Element, name: string, attributes: Record<string, string 
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
   parent.append(element);
   return element;
-}
-
-function setAttribute(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { lang } from './edition';
 import type { PlacedItem } from '../../lib/timeline/layout';
 import { accessibleLabel, type TimelineItem } from '../../lib/timeline/timeline-item';
-import { setStyle } from './lanes';
+import { setAttribute, setStyle } from './lanes';
 
 export interface MarkState {
   /** The entry with keyboard focus, the one tab stop (else the first drawn). */
@@ -24,23 +24,20 @@ export function markAt(target: EventTarget | null): HTMLElement | null {
 }
 
 /** The entry and title each button was named for: a title that arrives later (bindings/titles.ts) renames it. */
-const named = new WeakMap<HTMLButtonElement, TimelineItem>();
-const namedTitles = new WeakMap<HTMLButtonElement, string>();
+const named = new WeakMap<HTMLButtonElement, { item: TimelineItem; title: string }>();
 
 /**
  * Makes `button` the one of `item`: its id, classes and accessible name (date,
  * title, type, lane). It has no text: the canvas draws the label (./marks.ts).
  */
 function nameButton(button: HTMLButtonElement, item: TimelineItem): void {
-  if (named.get(button) !== item) {
+  const was = named.get(button);
+  if (was?.item !== item) {
     button.className = `tl-item tl-kind-${item.kind}${item.point ? ' tl-point' : ''}`;
     button.dataset['id'] = item.id;
-    named.set(button, item);
   }
-  if (namedTitles.get(button) !== item.title) {
-    button.setAttribute('aria-label', accessibleLabel(item, lang));
-    namedTitles.set(button, item.title);
-  }
+  if (was?.item !== item || was.title !== item.title) button.setAttribute('aria-label', accessibleLabel(item, lang));
+  named.set(button, { item, title: item.title });
 }
 
 function createButton(document: Document): HTMLButtonElement {
@@ -51,8 +48,7 @@ function createButton(document: Document): HTMLButtonElement {
 
 /** The attribute itself, not the property: a button's tabIndex reads 0 even with no attribute. */
 function setTabIndex(button: HTMLButtonElement, isTabStop: boolean): void {
-  const value = isTabStop ? '0' : '-1';
-  if (button.getAttribute('tabindex') !== value) button.setAttribute('tabindex', value);
+  setAttribute(button, 'tabindex', isTabStop ? '0' : '-1');
 }
 
 /**
@@ -95,8 +91,7 @@ export function renderItems(container: HTMLElement, placed: readonly PlacedItem[
     setStyle(button, '--mark-offset', `${box.markOffset}px`);
     if (button.classList.contains('tl-unlabelled') === labelled) button.classList.toggle('tl-unlabelled', !labelled);
     setTabIndex(button, item.id === tabStop);
-    const pressed = String(item.id === state.selected);
-    if (button.getAttribute('aria-pressed') !== pressed) button.setAttribute('aria-pressed', pressed);
+    setAttribute(button, 'aria-pressed', String(item.id === state.selected));
   }
   for (const button of spare) button.remove();
   for (const [id, button] of buttons) if (!keep.has(id)) setTabIndex(button, id === tabStop);

@@ -26,3 +26,8 @@ export function renderLanes(
 export function setStyle(element: HTMLElement, property: string, value: string): void {
   if (element.style.getPropertyValue(property) !== value) element.style.setProperty(property, value);
 }
+
+/** Writes an attribute only when it changed, as setStyle a style. */
+export function setAttribute(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
