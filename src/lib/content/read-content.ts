@@ -3,14 +3,13 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import YAML from 'yaml';
 import { CoverageFile } from '../../schemas/coverage';
 import { VersionsFile } from '../../schemas/versions';
 import { DraftFrontmatter } from '../../schemas/draft';
 import { EventFrontmatter } from '../../schemas/event';
 import { ID_PATTERN } from '../../schemas/fields';
 import { SourceFrontmatter } from '../../schemas/source';
-import { parseFrontmatter } from './frontmatter';
+import { parseFrontmatter, parseYaml } from './frontmatter';
 import type { Content, DraftEntry } from './model';
 import { ContentError, fieldPath, type ContentProblem } from './problems';
 import { checkContent, checkDrafts } from './rules';
@@ -109,7 +108,7 @@ async function readYaml<T extends z.ZodType>(
   const file = path.relative(displayRoot, absolute).split(path.sep).join('/');
   let data: unknown;
   try {
-    data = YAML.parse(utf8.decode(await readFile(absolute)), { schema: 'core', uniqueKeys: true }) ?? {};
+    data = parseYaml(utf8.decode(await readFile(absolute)));
   } catch (error) {
     problems.push({ file, field: '(file)', reason: `is not valid YAML in UTF-8: ${(error as Error).message}` });
     return undefined;
