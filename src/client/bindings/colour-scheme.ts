@@ -4,6 +4,12 @@ import { LANES } from '../../lib/timeline/layout';
 import type { CanvasStyle } from '../render/canvas';
 import type { TimelineHost } from './host';
 
+/** The marks' label font as a canvas `font` (the items layer's type), at another weight or size if asked. */
+export function marksFont(items: HTMLElement, weight?: string, size?: string): string {
+  const type = getComputedStyle(items);
+  return `${weight ?? type.fontWeight} ${size ?? type.fontSize} ${type.fontFamily}`;
+}
+
 /**
  * What the canvases draw with, as the stylesheet sets it: the lane colours
  * (`--lane-event`…), the muted colour of rows that mix kinds (by partner…),
@@ -12,16 +18,15 @@ import type { TimelineHost } from './host';
 function readStyle(element: TimelineHost): CanvasStyle {
   const style = getComputedStyle(element);
   const colour = (name: string) => style.getPropertyValue(name).trim();
-  const type = getComputedStyle(element.shellPart('items'));
-  const font = (weight: string, size = type.fontSize) => `${weight} ${size} ${type.fontFamily}`;
+  const items = element.shellPart('items');
   return {
     lanes: new Map(LANES.map((lane) => [lane, colour(`--lane-${lane}`)])),
     muted: colour('--muted'),
     text: colour('--text'),
     surface: colour('--surface'),
-    font: font(type.fontWeight),
-    boldFont: font('600'),
-    countFont: font('600', `${String(GEOMETRY.countSize)}px`),
+    font: marksFont(items),
+    boldFont: marksFont(items, '600'),
+    countFont: marksFont(items, '600', `${String(GEOMETRY.countSize)}px`),
   };
 }
 

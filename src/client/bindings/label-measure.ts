@@ -3,6 +3,7 @@ import type { TimelineController } from '../../lib/timeline/controller';
 import { GEOMETRY } from '../../lib/timeline/geometry';
 import type { TimelineItem } from '../../lib/timeline/timeline-item';
 import type { TimelineHost } from './host';
+import { marksFont } from './colour-scheme';
 import { pendingTitlesLabelled } from './titles';
 
 /** Characters below this (Latin, Vietnamese, most punctuation) have their advance in a table, not a map. */
@@ -24,8 +25,7 @@ function labelMeasurer(
   const measure = (character: string) => {
     if (context === undefined) {
       context = layer.ownerDocument.createElement('canvas').getContext('2d');
-      const style = getComputedStyle(layer);
-      if (context) context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      if (context) context.font = marksFont(layer);
     }
     return context?.measureText(character).width ?? 7;
   };
