@@ -218,6 +218,34 @@ describe('the drawn timeline, 1,500 entries', () => {
     expect(painted.filter((call) => call.call === 'clip').length).toBeGreaterThanOrEqual(hatched.length);
   });
 
+  it('stripes and edges a range far longer than the view only across the view, however long it is', () => {
+    const controller = denseController();
+    // A month inside the longest range known only to its month or year: the range runs far off both sides.
+    const longest = [...controller.items]
+      .filter((item) => !item.point && item.precision !== 'day')
+      .sort((a, b) => b.to - b.from - (a.to - a.from))[0];
+    if (!longest) throw new Error('no hatched range');
+    const middle = (longest.from + longest.to) / 2;
+    controller.setWindow([middle - 15 * 86_400_000, middle + 15 * 86_400_000]);
+    const { frame } = draw(controller);
+    const bar = frame.layout.items.find((p) => p.item.id === longest.id);
+    if (!bar) throw new Error('the long range is not drawn');
+    const width = controller.state.width;
+    expect(bar.box.left + bar.box.markOffset).toBeLessThan(-width);
+    expect(bar.box.left + bar.box.markOffset + bar.box.markWidth).toBeGreaterThan(2 * width);
+    // Its edge spans the view and a little more, not the years it covers.
+    const edges = painted.filter((call) => call.call === 'roundRect' && call.args[1] === bar.box.top + 1);
+    expect(edges.length).toBeGreaterThan(0);
+    for (const { args } of edges) {
+      expect(Number(args[0])).toBeGreaterThan(-4 * GEOMETRY.markSize);
+      expect(Number(args[0]) + Number(args[2])).toBeLessThan(width + 4 * GEOMETRY.markSize);
+    }
+    // As many stripes as the view holds (7 px apart across), not as many as the range would.
+    const stripes = painted.filter(
+      (call) => call.call === 'moveTo' && call.args[1] === bar.box.top + GEOMETRY.markSize,
+    );
+    expect(stripes.length).toBeLessThan(edges.length * ((width + 8 * GEOMETRY.markSize) / (7 * Math.SQRT2) + 2));
+  });
   it('rings the opened entry’s mark over its neighbours and paints its label bold', () => {
     const controller = denseController();
     controller.setWindow(BUSY_QUARTER);

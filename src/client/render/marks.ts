@@ -38,8 +38,19 @@ function shapePath(context: CanvasRenderingContext2D, placed: PlacedItem): void 
   }
 }
 
-/** Stripes across the part of a range known only to its month or year: not a false exact day. */
-function hatch(context: CanvasRenderingContext2D, from: number, to: number, y: number): void {
+/**
+ * How far past the view's edges a bar is drawn, px: its ends there are never seen. A bar's stripes and
+ * dotted edge are drawn only that far, else they would grow with its length far off the canvas (a year
+ * at a month's zoom is 14,000 px wide) and painting them would cost tens of milliseconds.
+ */
+const OVERDRAW = 2 * markSize;
+
+/**
+ * Stripes across the part of a range known only to its month or year, from `from` to `to`: not a false
+ * exact day. They lie on a grid from `origin` (where the hatched part begins), so that they stay put
+ * however much of the range is drawn.
+ */
+function hatch(context: CanvasRenderingContext2D, from: number, to: number, y: number, origin: number): void {
   const size = markSize;
   context.save();
   context.beginPath();
@@ -49,7 +60,8 @@ function hatch(context: CanvasRenderingContext2D, from: number, to: number, y: n
   context.beginPath();
   // Each stripe runs up to the right; spaced so that they are HATCH_PERIOD apart across their direction.
   const step = HATCH_PERIOD * Math.SQRT2;
-  for (let x = from - size; x < to + size; x += step) {
+  const first = Math.max(0, Math.floor((from - origin) / step));
+  for (let x = origin - size + first * step; x < to + size; x += step) {
     context.moveTo(x, y + size);
     context.lineTo(x + size, y);
   }
@@ -57,7 +69,7 @@ function hatch(context: CanvasRenderingContext2D, from: number, to: number, y: n
   context.restore();
 }
 
-function drawMark(context: CanvasRenderingContext2D, placed: PlacedItem, colour: string): void {
+function drawMark(context: CanvasRenderingContext2D, placed: PlacedItem, colour: string, viewWidth: number): void {
   const { box, item } = placed;
   context.fillStyle = colour;
   const hatched = !item.point && (item.precision === 'month' || item.precision === 'year');
@@ -70,16 +82,20 @@ function drawMark(context: CanvasRenderingContext2D, placed: PlacedItem, colour:
   // Solid as far as surely reached (nothing, when the start too is a month or year), hatched after,
   // inside an edge, dotted when the date is inferred.
   const [left, width] = [box.left + box.markOffset, Math.max(MIN_MARK_WIDTH, box.markWidth)];
-  const solid = hatched ? 0 : (box.markSolid ?? 0);
-  context.fillRect(left, box.top, solid, markSize);
+  const [from, to] = [Math.max(left, -OVERDRAW), Math.min(left + width, viewWidth + OVERDRAW)];
+  const solidEnd = left + (hatched ? 0 : (box.markSolid ?? 0));
+  context.fillRect(from, box.top, Math.max(0, Math.min(solidEnd, to) - from), markSize);
   context.strokeStyle = colour;
-  hatch(context, left + solid, left + width, box.top);
+  if (solidEnd < to) hatch(context, Math.max(solidEnd, from), to, box.top, solidEnd);
   context.lineWidth = BORDER;
   context.setLineDash(item.inferred ? [BORDER, BORDER] : []);
+  // The dots of the edge along the top keep their places as the bar is drawn from further in.
+  context.lineDashOffset = from - left;
   context.beginPath();
-  context.roundRect(left + BORDER / 2, box.top + BORDER / 2, width - BORDER, markSize - BORDER, RADIUS - 1);
+  context.roundRect(from + BORDER / 2, box.top + BORDER / 2, to - from - BORDER, markSize - BORDER, RADIUS - 1);
   context.stroke();
   context.setLineDash([]);
+  context.lineDashOffset = 0;
 }
 
 /** The opened entry's mark is ringed: 2 px of the page's surface next to it, then 2 px of its text colour. */
@@ -146,12 +162,12 @@ export function drawMarks(
   let opened: PlacedItem | undefined;
   for (const item of placed) {
     if (item.item.id === selected) opened = item;
-    else drawMark(context, item, style.lanes.get(item.item.kind) ?? style.muted);
+    else drawMark(context, item, style.lanes.get(item.item.kind) ?? style.muted, viewWidth);
   }
   // Drawn last, so that its ring lies over its neighbours.
   if (opened) {
     ring(context, opened, style);
-    drawMark(context, opened, style.lanes.get(opened.item.kind) ?? style.muted);
+    drawMark(context, opened, style.lanes.get(opened.item.kind) ?? style.muted, viewWidth);
   }
   context.fillStyle = style.text;
   context.font = style.font;
