@@ -83,6 +83,7 @@ function drawMark(context: CanvasRenderingContext2D, placed: PlacedItem, colour:
   // inside an edge, dotted when the date is inferred.
   const [left, width] = [box.left + box.markOffset, Math.max(MIN_MARK_WIDTH, box.markWidth)];
   const [from, to] = [Math.max(left, -OVERDRAW), Math.min(left + width, viewWidth + OVERDRAW)];
+  if (to <= from) return;
   const solidEnd = left + (hatched ? 0 : (box.markSolid ?? 0));
   context.fillRect(from, box.top, Math.max(0, Math.min(solidEnd, to) - from), markSize);
   context.strokeStyle = colour;
