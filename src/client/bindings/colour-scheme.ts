@@ -4,9 +4,8 @@ import { LANES } from '../../lib/timeline/layout';
 import type { CanvasStyle } from '../render/canvas';
 import type { TimelineHost } from './host';
 
-/** The marks' label font as a canvas `font` (the items layer's type), at another weight or size if asked. */
-export function marksFont(items: HTMLElement, weight?: string, size?: string): string {
-  const type = getComputedStyle(items);
+/** The marks' label font as a canvas `font`, from the items layer's computed type, at another weight or size if asked. */
+export function marksFont(type: CSSStyleDeclaration, weight?: string, size?: string): string {
   return `${weight ?? type.fontWeight} ${size ?? type.fontSize} ${type.fontFamily}`;
 }
 
@@ -18,15 +17,15 @@ export function marksFont(items: HTMLElement, weight?: string, size?: string): s
 function readStyle(element: TimelineHost): CanvasStyle {
   const style = getComputedStyle(element);
   const colour = (name: string) => style.getPropertyValue(name).trim();
-  const items = element.shellPart('items');
+  const type = getComputedStyle(element.shellPart('items'));
   return {
     lanes: new Map(LANES.map((lane) => [lane, colour(`--lane-${lane}`)])),
     muted: colour('--muted'),
     text: colour('--text'),
     surface: colour('--surface'),
-    font: marksFont(items),
-    boldFont: marksFont(items, '600'),
-    countFont: marksFont(items, '600', `${String(GEOMETRY.countSize)}px`),
+    font: marksFont(type),
+    boldFont: marksFont(type, '600'),
+    countFont: marksFont(type, '600', `${String(GEOMETRY.countSize)}px`),
   };
 }
 

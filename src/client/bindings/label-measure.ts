@@ -25,7 +25,7 @@ function labelMeasurer(
   const measure = (character: string) => {
     if (context === undefined) {
       context = layer.ownerDocument.createElement('canvas').getContext('2d');
-      if (context) context.font = marksFont(layer);
+      if (context) context.font = marksFont(getComputedStyle(layer));
     }
     return context?.measureText(character).width ?? 7;
   };

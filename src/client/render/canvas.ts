@@ -15,6 +15,11 @@ export interface CanvasStyle {
   countFont: string;
 }
 
+/** A lane's colour, or the muted one of rows that mix kinds. */
+export function laneColour(style: CanvasStyle, lane: string): string {
+  return style.lanes.get(lane) ?? style.muted;
+}
+
 /** Until the stylesheet is read (bindings/colour-scheme.ts), before the first frame. */
 export const UNSTYLED_CANVAS: CanvasStyle = {
   lanes: new Map(),

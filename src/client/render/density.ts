@@ -1,6 +1,6 @@
 import type { DensityBar } from '../../lib/timeline/layout';
 import type { SeriesRun } from '../../lib/timeline/layout-runs';
-import type { CanvasStyle } from './canvas';
+import { laneColour, type CanvasStyle } from './canvas';
 
 /**
  * Draws under the marks what needs no element of its own: the layout's
@@ -14,7 +14,7 @@ export function drawDensity(
   style: CanvasStyle,
 ): void {
   for (const bar of bars) {
-    context.fillStyle = style.lanes.get(bar.lane) ?? style.muted;
+    context.fillStyle = laneColour(style, bar.lane);
     context.globalAlpha = bar.opacity;
     context.fillRect(bar.x, bar.y, bar.width, bar.height);
   }

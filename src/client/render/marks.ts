@@ -2,7 +2,7 @@ import { words } from './edition';
 import { GEOMETRY } from '../../lib/timeline/geometry';
 import { LANE_PRESENTATION } from '../../lib/timeline/lanes';
 import type { PlacedItem } from '../../lib/timeline/layout';
-import type { CanvasStyle } from './canvas';
+import { laneColour, type CanvasStyle } from './canvas';
 
 /** Hatching: stripes 3 px wide every 7 px, at 135°, as the legend's hatched mark (timeline-panels.css). */
 const HATCH_STRIPE = 3;
@@ -15,6 +15,13 @@ const MIN_MARK_WIDTH = 6;
 const { markSize, labelTop, labelSize, labelLine, labelEnd } = GEOMETRY;
 /** A label's text is centred in its line. */
 const LABEL_MIDDLE = labelTop + (labelSize * labelLine) / 2;
+
+/**
+ * How far past the view's edges a bar's stripes and edge are drawn, px: its ends there are never seen.
+ * Drawn further, they would grow with its length far off the canvas (a year at a month's zoom is 14,000 px
+ * wide) and painting them would cost tens of milliseconds. A plain fill costs little however long it is.
+ */
+const OVERDRAW = 2 * markSize;
 
 function shapePath(context: CanvasRenderingContext2D, placed: PlacedItem): void {
   const { box, item } = placed;
@@ -37,13 +44,6 @@ function shapePath(context: CanvasRenderingContext2D, placed: PlacedItem): void 
     context.roundRect(x, y, Math.max(MIN_MARK_WIDTH, box.markWidth), size, RADIUS);
   }
 }
-
-/**
- * How far past the view's edges a bar is drawn, px: its ends there are never seen. A bar's stripes and
- * dotted edge are drawn only that far, else they would grow with its length far off the canvas (a year
- * at a month's zoom is 14,000 px wide) and painting them would cost tens of milliseconds.
- */
-const OVERDRAW = 2 * markSize;
 
 /**
  * Stripes across the part of a range known only to its month or year, from `from` to `to`: not a false
@@ -142,7 +142,7 @@ function drawLabel(
   context.font = style.boldFont;
   const shown = fitted(context, text, room);
   context.fillText(shown, x, middle);
-  context.fillStyle = style.lanes.get(item.kind) ?? style.muted;
+  context.fillStyle = laneColour(style, item.kind);
   context.fillRect(x, middle + labelSize / 2 + 1, context.measureText(shown).width, 2);
   context.fillStyle = style.text;
   context.font = style.font;
@@ -163,12 +163,12 @@ export function drawMarks(
   let opened: PlacedItem | undefined;
   for (const item of placed) {
     if (item.item.id === selected) opened = item;
-    else drawMark(context, item, style.lanes.get(item.item.kind) ?? style.muted, viewWidth);
+    else drawMark(context, item, laneColour(style, item.item.kind), viewWidth);
   }
   // Drawn last, so that its ring lies over its neighbours.
   if (opened) {
     ring(context, opened, style);
-    drawMark(context, opened, style.lanes.get(opened.item.kind) ?? style.muted, viewWidth);
+    drawMark(context, opened, laneColour(style, opened.item.kind), viewWidth);
   }
   context.fillStyle = style.text;
   context.font = style.font;
